@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "guides",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "guides", targets: ["guides"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev; only GuidesMarkdown imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "GuidesMarkdown", dependencies: ["CCmark"]),
+        .target(name: "GuidesText"),
+        .target(name: "GuidesModel"),
+        .target(name: "GuidesImport", dependencies: ["GuidesText"]),
+        .target(
+            name: "GuidesParser",
+            dependencies: [
+                "GuidesModel", "GuidesMarkdown", "GuidesText",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "GuidesRender",
+            dependencies: [
+                "GuidesModel", "GuidesMarkdown", "GuidesText",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "GuidesSite",
+            dependencies: ["GuidesModel", "GuidesParser", "GuidesRender", "GuidesImport", "GuidesText"]
+        ),
+        .executableTarget(
+            name: "guides",
+            dependencies: [
+                "GuidesSite", "GuidesImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GuidesMarkdownTests", dependencies: ["GuidesMarkdown"]),
+        .testTarget(name: "GuidesTextTests", dependencies: ["GuidesText"]),
+        .testTarget(name: "GuidesImportTests", dependencies: ["GuidesImport"]),
+        .testTarget(name: "GuidesParserTests", dependencies: ["GuidesParser", "GuidesModel"]),
+        .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

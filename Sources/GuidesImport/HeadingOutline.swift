@@ -1,0 +1,206 @@
+import Foundation
+
+/// The document as headings and text blocks, headings with their final level.
+enum OutlineElement: Equatable {
+    case heading(level: Int, text: String, line: Int)
+    case block(RawBlock)
+}
+
+/// Finds headings (Markdown `#` lines and plain lines that read as titles) and gives them
+/// consistent levels: numbered headings by their numbering depth (`1.` → 1, `1.2` → 2),
+/// unnumbered ones one level below the numbered heading they follow.
+enum HeadingOutline {
+    /// Unnumbered titles that open a part of their own, even in a numbered document.
+    static let topLevelTitles: Set<String> = [
+        "introduction", "conclusion", "perspectives", "avant-propos", "preambule", "préambule",
+        "annexe", "annexes", "glossaire", "bibliographie", "remerciements", "en savoir plus",
+    ]
+
+    private struct Candidate {
+        var text: String
+        var line: Int
+        var markdownLevel: Int?
+        var depth: Int?
+    }
+
+    static func build(_ blocks: [RawBlock], width: WrapWidth, notes: inout [ImportNote]) -> [OutlineElement] {
+        // First pass: which blocks are headings.
+        var elements: [(candidate: Candidate?, block: RawBlock?)] = []
+        // A source that already marks its headings with `#` is trusted: only numbered plain
+        // lines are taken as headings there, not every short line.
+        let markdownHeadings = blocks.filter { LinePattern.markdownHeadingLevel($0.lines[0].text) != nil }.count
+        let markdownLike = markdownHeadings >= 5
+        for (index, block) in blocks.enumerated() {
+            let first = block.lines[0]
+            if let level = LinePattern.markdownHeadingLevel(first.text) {
+                let text = LinePattern.plainHeadingText(first.text)
+                let depth = LinePattern.headingNumber(text)?.depth
+                elements.append((Candidate(text: text, line: first.number, markdownLevel: level, depth: depth), nil))
+                if block.lines.count > 1 { elements.append((nil, RawBlock(lines: Array(block.lines.dropFirst())))) }
+                continue
+            }
+            let isLast = index == blocks.count - 1
+            let plainAllowed = !markdownLike || LinePattern.headingNumber(first.text) != nil
+            if plainAllowed, !isLast, block.lines.count == 1, block.pieces <= 2, isPlainHeading(first) {
+                let text = LinePattern.plainHeadingText(first.text)
+                let depth = LinePattern.headingNumber(text)?.depth
+                elements.append((Candidate(text: text, line: first.number, markdownLevel: nil, depth: depth), nil))
+                continue
+            }
+            elements.append((nil, block))
+        }
+
+        elements = mergeLabelValuePairs(elements, notes: &notes)
+
+        // Second pass: levels.
+        let numbered = elements.contains { $0.candidate?.depth != nil }
+        var current = 0
+        var previous = 0
+        var result: [OutlineElement] = []
+        for element in elements {
+            guard let candidate = element.candidate else {
+                if let block = element.block { result.append(.block(block)) }
+                continue
+            }
+            var level: Int
+            if let depth = candidate.depth {
+                level = depth
+                current = depth
+            } else if topLevelTitles.contains(candidate.text.lowercased().trimmingEllipsis) && candidate.markdownLevel == nil {
+                level = 1
+                if current > 0 { current = 1 }
+            } else if numbered && current > 0 {
+                level = current + 1
+            } else {
+                level = candidate.markdownLevel ?? 1
+            }
+            // A heading is at most one level below the one before it.
+            level = max(1, min(level, previous + 1, 6))
+            previous = level
+            result.append(.heading(level: level, text: candidate.text, line: candidate.line))
+            if candidate.markdownLevel == nil {
+                notes.append(ImportNote(line: candidate.line, message: "plain line read as a level \(level) heading: \(candidate.text)"))
+            }
+        }
+        return result
+    }
+
+    /// `Auteur` then `Centre Hospitalier du Rouvray`: a one- or two-word label followed by a
+    /// short line is a field of a card, not two headings. Written as `**Auteur** : valeur`.
+    private static func mergeLabelValuePairs(
+        _ elements: [(candidate: Candidate?, block: RawBlock?)], notes: inout [ImportNote]
+    ) -> [(candidate: Candidate?, block: RawBlock?)] {
+        var result: [(candidate: Candidate?, block: RawBlock?)] = []
+        var index = 0
+        while index < elements.count {
+            if let label = elements[index].candidate, label.markdownLevel == nil, label.depth == nil,
+               label.text.split(separator: " ").count <= 2, !label.text.hasSuffix("?"),
+               index + 1 < elements.count, let value = elements[index + 1].candidate,
+               value.markdownLevel == nil, value.depth == nil, !value.text.hasSuffix("?")
+            {
+                let line = SourceLine(text: "**\(label.text)** : \(value.text)", number: label.line)
+                result.append((nil, RawBlock(lines: [line])))
+                notes.append(ImportNote(line: label.line, message: "label and value kept as a field: \(label.text)"))
+                index += 2
+                continue
+            }
+            result.append(elements[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether a standalone line reads as a title: short, starting with a capital or a section
+    /// number, not a sentence, a label (`Source : …`), a quotation, a URL or a reference.
+    static func isPlainHeading(_ line: SourceLine) -> Bool {
+        let text = line.text.trimmed
+        guard !line.hadLostLink, text.count <= 160, text.filter(\.isLetter).count >= 3,
+              let first = text.first, !text.contains("http"), !text.contains("www.")
+        else { return false }
+        let number = LinePattern.headingNumber(text)
+        if first.isNumber {
+            guard number != nil else { return false }
+        } else {
+            guard first.isUppercase, !LinePattern.isListItem(text) else { return false }
+        }
+        if LinePattern.isThematicBreak(text) { return false }
+        if let last = text.last, ".,;:!»\"”".contains(last), !text.hasSuffix("...") && !text.hasSuffix("…") {
+            return false
+        }
+        // Two sentences are a paragraph, not a title.
+        let title = number?.title ?? text
+        if title.dropLast().contains(". ") { return false }
+        // `Source : …`, `Animation : …`: a short label then a value.
+        if let colon = title.range(of: " : ") ?? title.range(of: ": "), title.distance(from: title.startIndex, to: colon.lowerBound) <= 20 {
+            return false
+        }
+        return true
+    }
+}
+
+extension String {
+    /// Without a trailing `...` or `…` (titles like `En résumé...`).
+    var trimmingEllipsis: String {
+        var text = self
+        while text.hasSuffix(".") || text.hasSuffix("…") { text.removeLast() }
+        return text.trimmed
+    }
+}
+
+/// Writes the outline as CommonMark: one line per paragraph, list items on their own lines.
+enum MarkdownWriter {
+    static func write(_ outline: [OutlineElement], width: WrapWidth) -> String {
+        var chunks: [String] = []
+        for element in outline {
+            switch element {
+            case let .heading(level, text, _):
+                chunks.append(String(repeating: "#", count: level) + " " + text)
+            case let .block(block):
+                chunks += paragraphs(of: block, width: width)
+            }
+        }
+        return chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The block's lines joined into paragraphs. In hard-wrapped text a line joins the one before
+    /// unless it starts a list item or the line before ended a sentence well short of the width.
+    static func paragraphs(of block: RawBlock, width: WrapWidth) -> [String] {
+        var paragraphs: [[String]] = [[]]
+        var previous: String?
+        for line in block.lines.map(\.text) {
+            defer { previous = line }
+            guard let before = previous else {
+                paragraphs[paragraphs.count - 1].append(line)
+                continue
+            }
+            let startsItem = LinePattern.isListItem(line) || LinePattern.markdownHeadingLevel(line) != nil
+                || LinePattern.isThematicBreak(line)
+            if startsItem || before.hasSuffix("  ") {
+                paragraphs[paragraphs.count - 1].append(line)
+            } else if width.columns != nil {
+                if width.isShort(before) && LinePattern.endsSentence(before) && !LinePattern.startsLowercase(line) {
+                    paragraphs.append([line])
+                } else {
+                    appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
+                }
+            } else if LinePattern.startsLowercase(line) || LinePattern.isListItem(before) {
+                appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
+            } else {
+                // Short lines set apart on purpose (credits, addresses): keep the line break.
+                var lines = paragraphs[paragraphs.count - 1]
+                lines[lines.count - 1] += "\\"
+                lines.append(line)
+                paragraphs[paragraphs.count - 1] = lines
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }
+    }
+
+    /// Appends a wrapped line to the last line of a paragraph; a line-end hyphen stays
+    /// (`c'est-à-` + `dire`), with no space after it.
+    private static func appendContinuation(_ line: String, to lines: inout [String]) {
+        let last = lines[lines.count - 1]
+        let glue = last.hasSuffix("-") && (last.dropLast().last?.isLetter ?? false) ? "" : " "
+        lines[lines.count - 1] = last + glue + line.trimmed
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// One thing the importer did, for the editor to review.
+public struct ImportNote: Hashable, Sendable, CustomStringConvertible {
+    /// Line in the raw document.
+    public var line: Int
+    public var message: String
+
+    public var description: String { "line \(line): \(message)" }
+}
+
+/// The first clean version of a guide, made from its PDF-extracted text.
+public struct ImportResult: Sendable {
+    /// CommonMark body (no front matter).
+    public var markdown: String
+    /// What was changed, in source order.
+    public var notes: [ImportNote]
+    /// The headings of the result, as `(level, text)`.
+    public var headings: [(level: Int, text: String)]
+}
+
+/// Turns raw PDF-extracted text into clean CommonMark: structure repair, not yet OCR repair.
+///
+/// Each step is a pure function over lines or blocks, so each rule is testable on a snippet:
+/// inline repairs (`<b>`, lost link targets), table of contents removal, URL joins, paragraph
+/// and page-break joins, plain-line headings (`1.2 Titre`, wrapped titles) and heading levels.
+public enum Importer {
+    public static func convert(_ raw: String) -> ImportResult {
+        var notes: [ImportNote] = []
+        var lines = prepareLines(raw, notes: &notes)
+        lines = dropTableOfContents(lines, notes: &notes)
+        lines = joinURLs(lines, notes: &notes)
+        let width = WrapWidth.detect(lines.map(\.text))
+        var blocks = splitBlocks(lines)
+        blocks = joinBrokenBlocks(blocks, notes: &notes)
+        let outline = HeadingOutline.build(blocks, width: width, notes: &notes)
+        let markdown = MarkdownWriter.write(outline, width: width)
+        let headings = outline.compactMap { element -> (Int, String)? in
+            if case let .heading(level, text, _) = element { return (level, text) }
+            return nil
+        }
+        return ImportResult(markdown: markdown, notes: notes.sorted { $0.line < $1.line }, headings: headings)
+    }
+
+    /// Normalises line ends and blank lines, converts `<b>` and drops lost link targets.
+    static func prepareLines(_ raw: String, notes: inout [ImportNote]) -> [SourceLine] {
+        let rawLines = raw.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        return rawLines.enumerated().map { offset, line in
+            let number = offset + 1
+            if line.isBlankLine { return SourceLine(text: "", number: number) }
+            // A lone page number (1 to 3 digits) left by the PDF's page furniture.
+            let bare = line.trimmed
+            if bare.count <= 3, bare.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                notes.append(ImportNote(line: number, message: "lone page number '\(bare)' dropped"))
+                return SourceLine(text: "", number: number)
+            }
+            var text = String(line)
+            // Trailing spaces: keep a Markdown hard break ("  "), drop the rest.
+            let hardBreak = text.hasSuffix("  ") && !text.trimmed.isEmpty
+            while let last = text.last, last.isWhitespace { text.removeLast() }
+            // Leading spaces: PDF noise, except for nested list items.
+            let indent = text.prefix { $0 == " " || $0 == "\u{00A0}" }
+            text = String(text.dropFirst(indent.count))
+            if LinePattern.isListItem(text) && indent.count >= 2 { text = "  " + text }
+            let emphasised = InlineRules.htmlEmphasisToMarkdown(text)
+            if emphasised != text { notes.append(ImportNote(line: number, message: "HTML emphasis turned into Markdown")) }
+            let unlinked = InlineRules.dropLostLinks(emphasised)
+            if unlinked != emphasised { notes.append(ImportNote(line: number, message: "link with a lost target ('(#)') kept as text")) }
+            return SourceLine(text: unlinked + (hardBreak ? "  " : ""), number: number, hadLostLink: unlinked != emphasised)
+        }
+    }
+
+    /// Removes the PDF's own table of contents (titles with page numbers): the site makes its own.
+    static func dropTableOfContents(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        guard let start = lines.firstIndex(where: { LinePattern.isTableOfContentsTitle($0.text) }) else { return lines }
+        var end = start + 1
+        while end < lines.count, LinePattern.isTableOfContentsEntry(lines[end].text) { end += 1 }
+        // Blank lines before the next real line stay.
+        while end > start + 1, lines[end - 1].text.isEmpty { end -= 1 }
+        notes.append(ImportNote(line: lines[start].number, message: "table of contents dropped (lines \(lines[start].number)–\(lines[end - 1].number)): the site builds its own"))
+        return Array(lines[..<start] + lines[end...])
+    }
+
+    /// Glues URLs back to their label (`En ligne :` then the URL a few lines down) and
+    /// joins URLs the PDF broke over two lines.
+    static func joinURLs(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            index += 1
+            if InlineRules.announcesURL(line.text) {
+                var next = index
+                while next < lines.count, next - index < 3, lines[next].text.isEmpty { next += 1 }
+                if next < lines.count, InlineRules.isURLOnly(lines[next].text) {
+                    line.text = line.text.trimmed + " " + lines[next].text.trimmed
+                    notes.append(ImportNote(line: line.number, message: "URL joined to its label"))
+                    index = next + 1
+                }
+            }
+            while index < lines.count, InlineRules.continuesURL(line.text, next: lines[index].text) {
+                line.text = line.text.trimmed + lines[index].text.trimmed
+                notes.append(ImportNote(line: line.number, message: "URL split over two lines joined"))
+                index += 1
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// Runs of non-blank lines.
+    static func splitBlocks(_ lines: [SourceLine]) -> [RawBlock] {
+        var blocks: [RawBlock] = []
+        var current: [SourceLine] = []
+        for line in lines {
+            if line.text.isEmpty {
+                if !current.isEmpty { blocks.append(RawBlock(lines: current)) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(RawBlock(lines: current)) }
+        return blocks
+    }
+
+    /// Joins a block cut mid-sentence with the block that continues it: page breaks inside a
+    /// paragraph, headings wrapped over two lines with a blank line between them.
+    static func joinBrokenBlocks(_ blocks: [RawBlock], notes: inout [ImportNote]) -> [RawBlock] {
+        var result: [RawBlock] = []
+        for block in blocks {
+            if var previous = result.last, let last = previous.lines.last, let first = block.lines.first,
+               LinePattern.markdownHeadingLevel(last.text) == nil,
+               LinePattern.markdownHeadingLevel(first.text) == nil,
+               !LinePattern.isListItem(first.text), !LinePattern.isThematicBreak(last.text),
+               !LinePattern.endsSentence(last.text), !last.text.hasSuffix("  "),
+               LinePattern.startsLowercase(first.text), !last.hadLostLink, !InlineRules.isURLOnly(last.text)
+            {
+                previous.lines[previous.lines.count - 1].text = last.text + " " + first.text.trimmed
+                previous.lines += block.lines.dropFirst()
+                previous.pieces += block.pieces
+                result[result.count - 1] = previous
+                notes.append(ImportNote(line: first.number, message: "joined with the text before it (cut by a page break or a wrapped title)"))
+            } else {
+                result.append(block)
+            }
+        }
+        return result
+    }
+}
+
+/// The line width of hard-wrapped text, if the document is hard-wrapped (OCR output is;
+/// Markdown-like extractions keep one paragraph per line).
+struct WrapWidth {
+    /// nil when lines are not hard-wrapped.
+    var columns: Int?
+
+    static func detect(_ lines: [String]) -> WrapWidth {
+        let lengths = lines.map(\.count).filter { $0 > 0 }.sorted()
+        guard lengths.count >= 20 else { return WrapWidth(columns: nil) }
+        let p90 = lengths[lengths.count * 9 / 10]
+        let nearFull = lengths.filter { Double($0) >= Double(p90) * 0.8 && $0 <= p90 + 5 }.count
+        // Hard-wrapped text: lines rarely exceed a width that many lines come close to.
+        let wrapped = p90 <= 120 && Double(nearFull) >= Double(lengths.count) * 0.4
+        return WrapWidth(columns: wrapped ? p90 : nil)
+    }
+
+    /// Whether `line` stops well short of the width: the paragraph ended there on purpose.
+    func isShort(_ line: String) -> Bool {
+        guard let columns else { return true }
+        return Double(line.count) < Double(columns) * 0.7
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import GuidesImport
+import GuidesModel
+import GuidesParser
+import GuidesText
+
+/// `guides import`: raw PDF text in, a content file out, keeping an existing file's front matter.
+public enum GuideImport {
+    public struct Outcome: Sendable {
+        public var path: String
+        public var headingCount: Int
+        public var notes: [ImportNote]
+        /// False when the file was new and its front matter is a skeleton to complete.
+        public var keptFrontMatter: Bool
+    }
+
+    /// Converts `rawPath` and writes `<contentDirectory>/guides/<slug>.md`.
+    ///
+    /// Re-importing a guide replaces its body and keeps the front matter an editor wrote.
+    public static func run(rawPath: String, slug: String, outputDirectory: String) throws -> Outcome {
+        guard Slug.isValid(slug) else {
+            throw Diagnostic.error("'\(slug)' is not a slug: use lowercase letters, digits and '-'", at: SourceLocation(path: rawPath))
+        }
+        let raw = try SourceFiles.read(rawPath)
+        let result = Importer.convert(raw)
+        let outputPath = (outputDirectory as NSString).appendingPathComponent("\(slug).md")
+        var frontMatter: String
+        var kept = false
+        if FileManager.default.fileExists(atPath: outputPath),
+           case .success(let split) = FrontMatterParser.split(try SourceFiles.read(outputPath), path: outputPath)
+        {
+            frontMatter = split.yaml
+            kept = true
+        } else {
+            frontMatter = skeleton(title: result.headings.first?.text, source: (rawPath as NSString).lastPathComponent)
+        }
+        if !frontMatter.hasSuffix("\n") { frontMatter += "\n" }
+        let file = "---\n" + frontMatter + "---\n\n" + result.markdown
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        try Data(file.utf8).write(to: URL(fileURLWithPath: outputPath), options: .atomic)
+        return Outcome(path: outputPath, headingCount: result.headings.count, notes: result.notes, keptFrontMatter: kept)
+    }
+
+    /// Front matter for a new guide: what the importer knows, and the keys an editor must fill
+    /// in, commented out so that `guides build` names each one that is still missing.
+    static func skeleton(title: String?, source: String) -> String {
+        let quotedTitle = yamlQuoted(title ?? "")
+        return """
+        title: \(quotedTitle)
+        short_title: \(quotedTitle)
+        source: \(yamlQuoted(source))
+        # authors: ["Prénom Nom"]
+        # publisher: "…"
+        # date: "YYYY-MM"
+        # summary: "2–3 phrases en français, écrites à partir du texte."
+        # order: 1
+
+        """
+    }
+
+    static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+    }
+}
+
+/// Reading source files with errors an editor can act on.
+public enum SourceFiles {
+    public static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic.error("cannot read file", at: SourceLocation(path: path))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Diagnostic.error("file is not valid UTF-8", at: SourceLocation(path: path))
+        }
+        return text
+    }
+}
+
