@@ -54,3 +54,16 @@ extension Array where Element == Diagnostic {
         sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 }
+
+/// A stage failed; its diagnostics say where and why (at least one is an error).
+public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.sortedByLocation.map(\.description).joined(separator: "\n")
+    }
+}

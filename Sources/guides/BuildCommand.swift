@@ -1,6 +1,54 @@
 import ArgumentParser
+import Foundation
+import GuidesModel
+import GuidesSite
 
-struct BuildCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "build", abstract: "wip")
-    func run() async throws {}
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Builds the static site from the content and the templates.",
+        discussion: """
+        Reads content/site.yml and content/guides/*.md, renders the Markdown with libcmark \
+        and lays the pages out with the Mustache templates; copies templates/assets/. \
+        The site is written to a temporary directory and moved into place only if the \
+        whole build succeeded: a failed build leaves the previous site untouched.
+        Problems are printed as path:line:col: error|warning: message; the command exits \
+        with status 1 when there is an error.
+        """
+    )
+
+    @Option(help: "Content directory: site.yml, guides/*.md and sources/.")
+    var content: String = "content"
+
+    @Option(help: "Templates directory: *.mustache files, partials/ and assets/.")
+    var templates: String = "templates"
+
+    @Option(help: "Output directory; replaced as a whole when the build succeeds.")
+    var output: String = "public"
+
+    @Flag(help: "Print nothing but warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
+        do {
+            let report = try SiteBuilder.build(options)
+            printDiagnostics(report.diagnostics)
+            if !quiet {
+                let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
+                print("built \(report.guideCount) guides, \(report.pageCount) pages, \(report.fileCount) files: \(index)")
+            }
+        } catch {
+            printDiagnostics(error.diagnostics)
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            FileHandle.standardError.write(Data("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(output)/ was left as it was\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+    }
 }

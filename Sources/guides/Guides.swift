@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `guides` command line: thin wrappers over GuidesSite.
 @main
-struct Guides: AsyncParsableCommand {
+struct Guides: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guides",
         abstract: "Builds the pair-aidance guides into a static, cross-linked website.",

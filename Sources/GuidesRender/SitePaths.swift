@@ -1,0 +1,72 @@
+/// Where every page lives, and how one page links to another: the one place for URL building.
+///
+/// Files are `…/index.html` so that any static server serves them at `…/`; links between pages
+/// are relative and name `index.html` explicitly, so the site also works opened from disk
+/// (`file://`). Canonical URLs and the sitemap use the configured base URL and pretty paths.
+public enum PagePath: Hashable, Sendable {
+    case home
+    case guide(String)
+    case notFound
+    case asset(String)
+    case sitemap
+
+    /// Path of the output file, relative to the output directory.
+    public var filePath: String {
+        switch self {
+        case .home: "index.html"
+        case .guide(let slug): "guides/\(slug)/index.html"
+        case .notFound: "404.html"
+        case .asset(let name): "assets/\(name)"
+        case .sitemap: "sitemap.xml"
+        }
+    }
+
+    /// Path as a web server shows it (`guides/x/` rather than `guides/x/index.html`).
+    public var prettyPath: String {
+        let path = filePath
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("index.html".count)) }
+        return path
+    }
+
+    /// Directory depth of the file below the output root.
+    var depth: Int { filePath.split(separator: "/").count - 1 }
+}
+
+/// Builds the links of one page.
+public struct Linker: Sendable {
+    public enum Style: Sendable {
+        /// Relative to the page's own file: works from any host and from `file://`.
+        case relative(from: PagePath)
+        /// Rooted at the site's base URL: for pages served at any depth (the 404 page).
+        case rooted(baseURL: String)
+    }
+
+    public let style: Style
+
+    public init(_ style: Style) { self.style = style }
+
+    /// The prefix that leads from the page to the output root (`../../`, `` or the base URL).
+    public var root: String {
+        switch style {
+        case .relative(let from): String(repeating: "../", count: from.depth)
+        case .rooted(let baseURL): baseURL
+        }
+    }
+
+    public func link(to page: PagePath, fragment: String? = nil) -> String {
+        let target: String
+        switch (style, page) {
+        case (.relative(let from), _) where from == page:
+            target = fragment == nil ? (page.filePath.split(separator: "/").last.map(String.init) ?? "") : ""
+        default:
+            target = root + page.filePath
+        }
+        return fragment.map { target + "#" + $0 } ?? target
+    }
+
+    /// The absolute, pretty URL of a page, for `<link rel="canonical">` and the sitemap.
+    public static func canonical(_ page: PagePath, baseURL: String) -> String {
+        baseURL + page.prettyPath
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GuidesModel
+import Mustache
+
+/// The Mustache templates of `templates/`, read at build time (editing one needs no recompile).
+///
+/// A template is named by its path without `.mustache`: `guide`, `partials/header`.
+public struct Templates: Sendable {
+    /// The templates every build needs; a missing one is an error, not a blank page.
+    public static let required = ["layout", "home", "guide", "404", "sitemap.xml"]
+
+    private let library: MustacheLibrary
+    public let names: [String]
+
+    /// Loads every `.mustache` file below `directory`. Syntax errors point at their line.
+    public static func load(directory: String) -> Result<Templates, DiagnosticsError> {
+        let files: [String]
+        do {
+            files = try FileManager.default.subpathsOfDirectory(atPath: directory)
+                .filter { $0.hasSuffix(".mustache") }.sorted()
+        } catch {
+            return .failure(DiagnosticsError([.error("cannot read the templates directory", at: SourceLocation(path: directory))]))
+        }
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("cannot read template (not UTF-8?)", at: SourceLocation(path: path)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(file.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                diagnostics.append(.error("template syntax: \(describe(error.error))", at: location))
+            } catch {
+                diagnostics.append(.error("template: \(error)", at: SourceLocation(path: path)))
+            }
+        }
+        let names = files.map { String($0.dropLast(".mustache".count)) }
+        for name in required where !names.contains(name) {
+            diagnostics.append(.error("missing template '\(name).mustache'", at: SourceLocation(path: directory)))
+        }
+        if !diagnostics.isEmpty { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(Templates(library: library, names: names))
+    }
+
+    /// Renders `view` with the named template.
+    public func render(_ view: Any, with name: String) -> String {
+        guard let output = library.render(view, withTemplate: name) else {
+            preconditionFailure("template '\(name)' was checked at load time")
+        }
+        return output
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with the wrong name"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is opened but never closed"
+        default: "\(error)"
+        }
+    }
+}

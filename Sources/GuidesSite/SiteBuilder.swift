@@ -1,0 +1,144 @@
+import Foundation
+import GuidesModel
+import GuidesParser
+import GuidesRender
+
+/// Where a build reads and writes.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "public") {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+    }
+}
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    public var guideCount: Int
+    public var pageCount: Int
+    public var fileCount: Int
+    /// Warnings (a successful build has no errors).
+    public var diagnostics: [Diagnostic]
+}
+
+/// Orchestrates a build: load → parse → graph → render → write, in that order, one way.
+///
+/// Nothing is written unless every stage succeeded; the output directory is then replaced
+/// in one rename, so a failed build leaves the previous site intact.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildReport {
+        let (files, report) = try render(options)
+        do {
+            try OutputWriter.replace(directory: options.outputDirectory, with: files)
+        } catch {
+            throw DiagnosticsError([.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: options.outputDirectory))])
+        }
+        return report
+    }
+
+    /// Every output file of the site, in memory. Used by `build` and by tests.
+    public static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
+        var diagnostics: [Diagnostic] = []
+        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory)
+        diagnostics += loaded.diagnostics
+        let templates = Templates.load(directory: options.templatesDirectory)
+        if case .failure(let error) = templates { diagnostics += error.diagnostics }
+        guard case .success(let templates) = templates, let site = loaded.site, !diagnostics.hasErrors else {
+            throw DiagnosticsError(diagnostics.sortedByLocation)
+        }
+
+        var bodies: [String: String] = [:]
+        for parsed in loaded.guides {
+            bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections)
+        }
+        let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide))
+        var files = SiteRenderer(graph: graph, templates: templates).render(bodies: bodies)
+        let pageCount = files.count
+        do {
+            files += try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets"))
+        } catch {
+            throw DiagnosticsError(diagnostics + [error])
+        }
+        let report = BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedByLocation)
+        return (files, report)
+    }
+}
+
+/// The content directory read into parsed guides and site settings.
+struct ContentLoader {
+    var site: SiteConfig?
+    var guides: [ParsedGuide] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func load(contentDirectory: String) -> ContentLoader {
+        var result = ContentLoader()
+        let sitePath = (contentDirectory as NSString).appendingPathComponent("site.yml")
+        do {
+            let (site, diagnostics) = SiteConfigParser.parse(try SourceFiles.read(sitePath), path: sitePath)
+            result.site = site
+            result.diagnostics += diagnostics
+        } catch {
+            result.diagnostics.append(.error("missing site settings: create \(sitePath) with at least 'title:'", at: SourceLocation(path: sitePath)))
+        }
+
+        let guidesDirectory = (contentDirectory as NSString).appendingPathComponent("guides")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: guidesDirectory)) ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted()
+        if names.isEmpty {
+            result.diagnostics.append(.error("no guide found: add Markdown files to \(guidesDirectory)/", at: SourceLocation(path: guidesDirectory)))
+        }
+        let sourcesDirectory = (contentDirectory as NSString).appendingPathComponent("sources")
+        var orders: [Int: String] = [:]
+        for name in names {
+            let path = (guidesDirectory as NSString).appendingPathComponent(name)
+            let text: String
+            do { text = try SourceFiles.read(path) } catch {
+                result.diagnostics.append(error as? Diagnostic ?? .error("cannot read file", at: SourceLocation(path: path)))
+                continue
+            }
+            let (parsed, diagnostics) = GuideParser.parse(text, path: path, slug: String(name.dropLast(3)))
+            result.diagnostics += diagnostics
+            guard let parsed else { continue }
+            let frontMatter = parsed.guide.frontMatter
+            if let other = orders[frontMatter.order] {
+                result.diagnostics.append(.warning("'order: \(frontMatter.order)' is also used by \(other); the guides are then sorted by file name", at: SourceLocation(path: path)))
+            }
+            orders[frontMatter.order] = name
+            let sourcePath = (sourcesDirectory as NSString).appendingPathComponent(frontMatter.source)
+            if !FileManager.default.fileExists(atPath: sourcePath) {
+                result.diagnostics.append(.warning("'source' names \(frontMatter.source), which is not in \(sourcesDirectory)/", at: SourceLocation(path: path)))
+            }
+            result.guides.append(parsed)
+        }
+        return result
+    }
+}
+
+/// Static files copied as they are from `templates/assets/` to `public/assets/`.
+enum Assets {
+    static func collect(from directory: String) throws(Diagnostic) -> [OutputFile] {
+        guard FileManager.default.fileExists(atPath: directory) else { return [] }
+        let paths: [String]
+        do {
+            paths = try FileManager.default.subpathsOfDirectory(atPath: directory).sorted()
+        } catch {
+            throw .error("cannot read assets", at: SourceLocation(path: directory))
+        }
+        var files: [OutputFile] = []
+        for path in paths {
+            let full = (directory as NSString).appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            if (path as NSString).lastPathComponent.hasPrefix(".") { continue }
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw .error("cannot read asset", at: SourceLocation(path: full))
+            }
+            files.append(OutputFile(path: "assets/" + path, contents: Array(data)))
+        }
+        return files
+    }
+}
