@@ -6,6 +6,9 @@ struct SourceLine: Equatable {
     var number: Int
     /// The line was (or held) a link whose target the PDF lost: a reference, never a heading.
     var hadLostLink = false
+    /// The line, as the PDF gave it, looks like a table of contents entry (tab before a page
+    /// number, dotted leader, `, p 12`). Decided before white space is trimmed.
+    var looksLikeContentsEntry = false
 }
 
 /// A run of non-blank lines of the raw document, as the PDF extraction left it.

@@ -47,12 +47,13 @@ public enum Importer {
         let rawLines = raw.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         return rawLines.enumerated().map { offset, line in
             let number = offset + 1
-            if line.isBlankLine { return SourceLine(text: "", number: number) }
+            if line.isBlankLine { return SourceLine(text: "", number: number, looksLikeContentsEntry: true) }
+            let contentsEntry = LinePattern.isTableOfContentsEntry(String(line))
             // A lone page number (1 to 3 digits) left by the PDF's page furniture.
             let bare = line.trimmed
             if bare.count <= 3, bare.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 notes.append(ImportNote(line: number, message: "lone page number '\(bare)' dropped"))
-                return SourceLine(text: "", number: number)
+                return SourceLine(text: "", number: number, looksLikeContentsEntry: true)
             }
             var text = String(line)
             // Trailing spaces: keep a Markdown hard break ("  "), drop the rest.
@@ -66,7 +67,9 @@ public enum Importer {
             if emphasised != text { notes.append(ImportNote(line: number, message: "HTML emphasis turned into Markdown")) }
             let unlinked = InlineRules.dropLostLinks(emphasised)
             if unlinked != emphasised { notes.append(ImportNote(line: number, message: "link with a lost target ('(#)') kept as text")) }
-            return SourceLine(text: unlinked + (hardBreak ? "  " : ""), number: number, hadLostLink: unlinked != emphasised)
+            return SourceLine(
+                text: unlinked + (hardBreak ? "  " : ""), number: number,
+                hadLostLink: unlinked != emphasised, looksLikeContentsEntry: contentsEntry)
         }
     }
 
@@ -74,7 +77,7 @@ public enum Importer {
     static func dropTableOfContents(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
         guard let start = lines.firstIndex(where: { LinePattern.isTableOfContentsTitle($0.text) }) else { return lines }
         var end = start + 1
-        while end < lines.count, LinePattern.isTableOfContentsEntry(lines[end].text) { end += 1 }
+        while end < lines.count, lines[end].looksLikeContentsEntry { end += 1 }
         // Blank lines before the next real line stay.
         while end > start + 1, lines[end - 1].text.isEmpty { end -= 1 }
         notes.append(ImportNote(line: lines[start].number, message: "table of contents dropped (lines \(lines[start].number)–\(lines[end - 1].number)): the site builds its own"))

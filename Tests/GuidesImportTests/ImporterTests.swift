@@ -1,0 +1,224 @@
+@testable import GuidesImport
+import Testing
+
+/// Each test feeds the importer a snippet taken from the corpus (content/sources/) and
+/// checks the Markdown it makes.
+@Suite struct InlineRuleTests {
+    @Test func boldTagsBecomeMarkdown() {
+        // 004, table of contents
+        #expect(InlineRules.htmlEmphasisToMarkdown("<b>INTRODUCTION</b>\t<b>5</b>") == "**INTRODUCTION**\t**5**")
+        #expect(InlineRules.htmlEmphasisToMarkdown("un <i>mot</i> et <B></B>") == "un *mot* et ")
+    }
+
+    @Test func lostLinkTargetsKeepTheirText() {
+        // 002, "Ressources"
+        #expect(InlineRules.dropLostLinks("Source : [Développer la Pair-aidance professionnelle](#)")
+            == "Source : Développer la Pair-aidance professionnelle")
+        #expect(InlineRules.dropLostLinks("- ↓ [«Développer le recours aux pairs-aidants » HAS \\(2024\\).](#)")
+            == "- ↓ «Développer le recours aux pairs-aidants » HAS \\(2024\\).")
+        // A real link is kept.
+        #expect(InlineRules.dropLostLinks("[travail-pair.org](http://travail-pair.org)") == "[travail-pair.org](http://travail-pair.org)")
+        #expect(InlineRules.dropLostLinks("[a [b]](#) fin") == "a [b] fin")
+    }
+
+    @Test func splitURLContinuation() {
+        #expect(InlineRules.continuesURL("En ligne : https://www.cairn.info/revue-rhizome-", next: "2017-3-page-25.htm"))
+        #expect(!InlineRules.continuesURL("https://hal.science/hal-02546895/document", next: "https://hal.science/x"))
+        #expect(!InlineRules.continuesURL("au sein des", next: "structures de santé mentale."))
+    }
+}
+
+@Suite struct ImporterTests {
+    func markdown(_ raw: String) -> String { Importer.convert(raw).markdown }
+
+    @Test func urlAnnouncedOnItsOwnLineIsJoinedToItsLabel() {
+        // 004, lines 421-423
+        let raw = "Décret n° 2017-1200\n\nEn ligne :\n\n<https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000035315389>\n"
+        #expect(markdown(raw).contains("En ligne : <https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000035315389>"))
+    }
+
+    @Test func urlBrokenOverTwoLinesIsJoined() {
+        let raw = "En ligne : https://www.cairn.info/revue-l-information-\npsychiatrique-2016-9-page-755.htm\n"
+        #expect(markdown(raw) == "En ligne : https://www.cairn.info/revue-l-information-psychiatrique-2016-9-page-755.htm\n")
+    }
+
+    @Test func numberedPlainLinesBecomeHeadingsByDepth() {
+        // 002: no `#` in the source.
+        let raw = """
+        1. Quelle définition de la pair-aidance « professionnelle » ?
+
+        1.1 La pair-aidance en quelques mots...
+
+        La pair-aidance trouve ses origines en France dans les mouvements de réhabilitation psychosociale.
+
+        1.2 Rétablissement et empowerment
+
+        Le rétablissement est un parcours personnel et unique.
+
+        En résumé...
+
+        - Une **forme d'entraide** qui met en lien des personnes.
+        """
+        let result = Importer.convert(raw)
+        #expect(result.headings.map(\.level) == [1, 2, 2, 3])
+        #expect(result.markdown.hasPrefix("# 1. Quelle définition de la pair-aidance « professionnelle » ?\n\n## 1.1 La pair-aidance en quelques mots...\n"))
+        #expect(result.markdown.contains("### En résumé...\n\n- Une **forme d'entraide**"))
+    }
+
+    @Test func numberedMarkdownHeadingsAreRelevelled() {
+        // 004 uses `#` and `##` for chapters of the same rank.
+        let raw = """
+        # 1 - UN PEU D'HISTOIRE POUR COMMENCER
+
+        ## La pair-aidance
+
+        Texte.
+
+        ## 2 - QUE QUOI PARLE-T-ON ? LA PAIR-AIDANCE EN DÉFINITIONS
+
+        ## AUTO SUPPORT
+
+        Texte.
+
+        ### 3.1 - PERSONNES EN SITUATION DE HANDICAP
+
+        Texte.
+        """
+        #expect(Importer.convert(raw).headings.map(\.level) == [1, 2, 1, 2, 2])
+    }
+
+    @Test func headingWrappedOverTwoLinesIsJoined() {
+        // 003, lines 21-23
+        let raw = """
+        Ce guide est le sixieme volet de la série de guides succincts de Santé Mentale
+        Europe. Cette publication a été rédigée par le groupe d'experts.
+
+        Qu'est-ce que le soutien par les pairs dans le domaine
+
+        de la santé mentale ?
+
+        On parle de soutien par les pairs lorsque des personnes utilisent leurs propres
+        expériences pour s'entraider.
+        """
+        let result = Importer.convert(raw)
+        #expect(result.headings.map(\.text) == ["Qu'est-ce que le soutien par les pairs dans le domaine de la santé mentale ?"])
+        #expect(result.markdown.contains("\n\n# Qu'est-ce que le soutien par les pairs dans le domaine de la santé mentale ?\n\n"))
+    }
+
+    @Test func hardWrappedLinesAreJoinedIntoParagraphs() {
+        // 003, lines 1-10 (and enough wrapped lines for the width to be detected)
+        let paragraph = """
+        L'objectif de ce petit guide est de permettre au public cible de mieux comprendre
+        le réle des pairs aidants dans le parcours de rétablissement des personnes
+        souffrant de problemes de santé mentale ou de handicaps psychosociaux, de
+        montrer comment le soutien par les pairs est mis en ceuvre dans les pays
+        européens et de fournir des recommandations pour le transfert des pratiques a
+        travers I'Europe.
+        """
+        let raw = Array(repeating: paragraph, count: 4).joined(separator: "\n\n")
+        let output = markdown(raw)
+        let paragraphs = output.split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(paragraphs.count == 4)
+        #expect(paragraphs[0].hasPrefix("L'objectif de ce petit guide est de permettre au public cible de mieux comprendre le réle des pairs"))
+        #expect(paragraphs[0].hasSuffix("des pratiques a travers I'Europe."))
+    }
+
+    @Test func wrappedListItemsStayApart() {
+        // 003, lines 86-100
+        let raw = """
+        Par souci de simplicité, nous nous référerons dans ce Petit guide a trois grandes catégories :
+        1) Les groupes de soutien informels tels que les groupes d'amis, les groupes
+        d'activités (jardinage, marche, sport, cinéma, etc.) Ces groupes sont souvent
+        2) Groupes d'entraide offrant un soutien mutuel et une formation aux personnes
+        confrontées a des difficultés ou a des diagnostics particuliers.
+        """
+        let lines = markdown(raw).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix("1) Les groupes de soutien informels tels que les groupes d'amis, les groupes d'activités"))
+        #expect(lines[2] == "2) Groupes d'entraide offrant un soutien mutuel et une formation aux personnes confrontées a des difficultés ou a des diagnostics particuliers.")
+    }
+
+    @Test func paragraphCutByAPageBreakIsJoined() {
+        // 000, lines 79-81
+        let raw = "# Historique\n\nEn France, la pair-aidance professionnelle prend une part de plus en plus importante au sein\n\ndes structures de santé mentale. Aujourd'hui une quarantaine de travailleurs pairs.\n\n## Suite\n\nTexte.\n"
+        #expect(markdown(raw).contains("importante au sein des structures de santé mentale."))
+    }
+
+    @Test func pdfTableOfContentsIsDropped() {
+        // 000, lines 22-42
+        let raw = """
+        # Sommaire
+
+        1
+
+        Mieux comprendre la pair-aidance et le travail pair, p 2
+
+        2
+
+        Procéder au recrutement, p 12
+
+        # Mieux comprendre la pair-aidance et le travail pair
+
+        Texte.
+        """
+        let result = Importer.convert(raw)
+        #expect(result.headings.map(\.text) == ["Mieux comprendre la pair-aidance et le travail pair"])
+        #expect(!result.markdown.contains("p 12"))
+    }
+
+    @Test func tabbedTableOfContentsIsDropped() {
+        // 002, lines 17-33
+        let raw = "Sommaire\n\nIntroduction\t3\n1. Quelle définition ?\t4\n1.1 La pair-aidance en quelques mots...\t\n\n\n\nIntroduction\n\nLa \"pair-aidance\" est un terme de plus en plus utilisé.\n"
+        let result = Importer.convert(raw)
+        #expect(result.markdown == "# Introduction\n\nLa \"pair-aidance\" est un terme de plus en plus utilisé.\n")
+    }
+
+    @Test func lonePageNumbersAreDropped() {
+        // 003, lines 376-379: a page number inside a sentence cut by a page break.
+        let raw = "# Titre\n\nen facilitant l'accès to\n\n10\n information for all and fostering knowledge.\n"
+        #expect(markdown(raw) == "# Titre\n\nen facilitant l'accès to information for all and fostering knowledge.\n")
+    }
+
+    @Test func labelAndValueLinesAreAField() {
+        // 002, chapter 4 project cards
+        let raw = "4. Expérimentations, projets et témoignages\n\nMédiateur de santé-pair (MSP)\n\nAuteur\n\nCentre Hospitalier du Rouvray (CHR)\n\nQuel est le projet ?\n\nLe projet consiste à intégrer un médiateur.\n"
+        let result = Importer.convert(raw)
+        #expect(result.markdown.contains("**Auteur** : Centre Hospitalier du Rouvray (CHR)"))
+        #expect(result.headings.map(\.text) == ["4. Expérimentations, projets et témoignages", "Médiateur de santé-pair (MSP)", "Quel est le projet ?"])
+    }
+
+    @Test func sentencesLabelsAndReferencesAreNotHeadings() {
+        for line in [
+            "Il y a autant de savoirs expérientiels que d'individus.",
+            "Source : Unafam Guide des droits au travail des personnes vivant avec des troubles psychiques",
+            "\"Le pair-aidant peut être très utile dans la gestion de la maladie\"",
+            "2016",
+            "(6)",
+            "Il reste cependant des défis a relever :",
+        ] {
+            #expect(!HeadingOutline.isPlainHeading(SourceLine(text: line, number: 1)), "\(line)")
+        }
+        #expect(HeadingOutline.isPlainHeading(SourceLine(text: "Les débuts d'un soutien intentionnel par les pairs", number: 1)))
+        #expect(!HeadingOutline.isPlainHeading(SourceLine(text: "Comment intégrer un travailleur pair ?", number: 1, hadLostLink: true)))
+    }
+
+    @Test func markdownLikeSourcesKeepTheirHeadingsOnly() {
+        // 000 marks its headings with `#`: a short standalone sentence there is not a title.
+        var raw = (1...5).map { "# Partie \($0)\n\nTexte de la partie.\n" }.joined(separator: "\n")
+        raw += "\nDes simulations de jeu de rôle peuvent être pertinentes\n\nTexte.\n"
+        #expect(Importer.convert(raw).headings.count == 5)
+    }
+
+    @Test func creditsKeepTheirLineBreaks() {
+        // 002, lines 58-61
+        let raw = "Florence CHARRIER\nCarolina ROATTA\n"
+        #expect(markdown(raw) == "Florence CHARRIER\\\nCarolina ROATTA\n")
+    }
+
+    @Test func notesTellWhatChanged() {
+        let result = Importer.convert("Sommaire\n\nIntro\t3\n\nIntroduction\n\nVoir [le guide](#).\n")
+        let messages = result.notes.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("line 1: table of contents dropped") })
+        #expect(messages.contains { $0.hasPrefix("line 7: link with a lost target") })
+    }
+}

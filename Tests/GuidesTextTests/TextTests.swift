@@ -1,0 +1,54 @@
+import GuidesText
+import Testing
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Rétablissement", "retablissement"),
+        ("Qu'est-ce que le travail pair ?", "qu-est-ce-que-le-travail-pair"),
+        ("QU’EST-CE QUE LE TRAVAIL PAIR ?", "qu-est-ce-que-le-travail-pair"),
+        ("1.2 Rétablissement et empowerment", "1-2-retablissement-et-empowerment"),
+        ("Mise en œuvre", "mise-en-oeuvre"),
+        ("Travailleur (euse)-Pair(e)", "travailleur-euse-pair-e"),
+        ("  Éclairages — «think-tank»  ", "eclairages-think-tank"),
+        ("…", ""),
+    ])
+    func slugs(text: String, slug: String) {
+        #expect(Slug.make(text) == slug)
+    }
+
+    @Test func validity() {
+        #expect(Slug.isValid("pair-aidance-professionnelle"))
+        #expect(!Slug.isValid("Pair-aidance"))
+        #expect(!Slug.isValid("pair--aidance"))
+        #expect(!Slug.isValid(""))
+    }
+
+    @Test func scopeMakesDuplicatesUnique() {
+        var scope = SlugScope(reserved: ["sommaire"])
+        #expect(scope.slug(for: "Ressources") == "ressources")
+        #expect(scope.slug(for: "RESSOURCES") == "ressources-2")
+        #expect(scope.slug(for: "Ressources") == "ressources-3")
+        #expect(scope.slug(for: "Sommaire") == "sommaire-2")
+        #expect(scope.slug(for: "???") == "section")
+        #expect(scope.slug(for: "!!!") == "section-2")
+    }
+
+    @Test func foldingRemovesCaseAndAccents() {
+        #expect(Folding.fold("Médiateur de Santé-Pair") == "mediateur de sante-pair")
+        #expect(Folding.fold("ŒUVRE à Noël") == "oeuvre a noel")
+    }
+}
+
+@Suite struct FrenchFormatTests {
+    @Test func dates() {
+        #expect(FrenchDates.label(year: 2024, month: 12) == "décembre 2024")
+        #expect(FrenchDates.label(year: 2019, month: 8) == "août 2019")
+        #expect(FrenchDates.label(year: 2019, month: nil) == "2019")
+    }
+
+    @Test func lists() {
+        #expect(FrenchLists.join(["A"]) == "A")
+        #expect(FrenchLists.join(["A", "B"]) == "A et B")
+        #expect(FrenchLists.join(["A", "B", "C"]) == "A, B et C")
+    }
+}
