@@ -63,19 +63,19 @@ public enum FrontMatterParser {
         if let dateText {
             date = GuideDate(dateText)
             if date == nil {
-                reader.diagnostics.append(.error("'date' must be YYYY or YYYY-MM, found '\(dateText)'", at: reader.location(of: "date")))
+                reader.diagnostics.append(.error("'date' must be YYYY or YYYY-MM, found '\(dateText)'", at: reader.valueLocation(of: "date")))
             }
         }
         for key in reader.keys where !requiredKeys.contains(key) {
             reader.diagnostics.append(.warning("unknown front matter key '\(key)' (known keys: \(requiredKeys.joined(separator: ", ")))", at: reader.location(of: key)))
         }
         guard let title, let shortTitle, let authors, let publisher, let date, let source, let summary, let order else {
-            return (nil, reader.diagnostics)
+            return (nil, reader.diagnostics.sortedByLocation)
         }
         let frontMatter = FrontMatter(
             title: title, shortTitle: shortTitle, authors: authors, publisher: publisher,
             date: date, source: source, summary: summary, order: order)
-        return (frontMatter, reader.diagnostics)
+        return (frontMatter, reader.diagnostics.sortedByLocation)
     }
 }
 
@@ -92,6 +92,10 @@ struct MappingReader {
     func location(of key: String) -> SourceLocation {
         guard let keyNode = mapping.keys.first(where: { $0.string == key }), let mark = keyNode.mark else { return fallback }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func valueLocation(of key: String) -> SourceLocation {
+        mapping[key].map { valueLocation($0, key: key) } ?? location(of: key)
     }
 
     private func valueLocation(_ node: Node, key: String) -> SourceLocation {

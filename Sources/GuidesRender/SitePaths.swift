@@ -56,11 +56,20 @@ public struct Linker: Sendable {
 
     public func link(to page: PagePath, fragment: String? = nil) -> String {
         let target: String
-        switch (style, page) {
-        case (.relative(let from), _) where from == page:
+        switch style {
+        case .relative(let from) where from == page:
             target = fragment == nil ? (page.filePath.split(separator: "/").last.map(String.init) ?? "") : ""
-        default:
-            target = root + page.filePath
+        case .relative(let from):
+            // The shortest relative path: climb to the common directory, then descend.
+            let source = from.filePath.split(separator: "/").dropLast()
+            let destination = page.filePath.split(separator: "/")
+            var common = 0
+            while common < source.count, common < destination.count - 1, source[source.startIndex + common] == destination[common] {
+                common += 1
+            }
+            target = String(repeating: "../", count: source.count - common) + destination[common...].joined(separator: "/")
+        case .rooted(let baseURL):
+            target = baseURL + page.filePath
         }
         return fragment.map { target + "#" + $0 } ?? target
     }

@@ -45,8 +45,18 @@ public struct GuideSummaryView: Sendable {
 public struct TableOfContentsNode: Sendable {
     public var id: String
     public var title: String
-    public var children: [TableOfContentsNode]
-    public var hasChildren: Bool { !children.isEmpty }
+    public var children: [TableOfContentsNode] {
+        didSet { hasChildren = !children.isEmpty }
+    }
+    /// Stored, not computed: Mustache reads values through reflection.
+    public private(set) var hasChildren = false
+
+    init(id: String, title: String, children: [TableOfContentsNode]) {
+        self.id = id
+        self.title = title
+        self.children = children
+        self.hasChildren = !children.isEmpty
+    }
 }
 
 public struct HomePageView: Sendable {

@@ -1,0 +1,132 @@
+import GuidesModel
+import GuidesParser
+import Testing
+
+let validFrontMatter = """
+---
+title: "La pair-aidance professionnelle : définitions, mise en œuvre et perspectives"
+short_title: "La pair-aidance professionnelle"
+authors:
+  - "Florence Charrier"
+  - "Carolina Roatta"
+publisher: "PRITH Normandie"
+date: "2024-12"
+source: "002_091a27c1547da6a9.txt"
+summary: >-
+  Un document qui fait le point sur la pair-aidance professionnelle.
+order: 3
+---
+
+# 1. Quelle définition ?
+
+Texte.
+"""
+
+@Suite struct FrontMatterTests {
+    func parse(_ text: String) -> (ParsedGuide?, [Diagnostic]) {
+        GuideParser.parse(text, path: "content/guides/g.md", slug: "g")
+    }
+
+    @Test func readsEveryField() throws {
+        let (parsed, diagnostics) = parse(validFrontMatter)
+        #expect(diagnostics.isEmpty)
+        let frontMatter = try #require(parsed?.guide.frontMatter)
+        #expect(frontMatter.title == "La pair-aidance professionnelle : définitions, mise en œuvre et perspectives")
+        #expect(frontMatter.authors == ["Florence Charrier", "Carolina Roatta"])
+        #expect(frontMatter.date == GuideDate(year: 2024, month: 12))
+        #expect(frontMatter.order == 3)
+        #expect(frontMatter.summary == "Un document qui fait le point sur la pair-aidance professionnelle.")
+    }
+
+    @Test func bodyLinesAreTheFileLines() throws {
+        let (parsed, _) = parse(validFrontMatter)
+        let section = try #require(parsed?.guide.sections.first)
+        #expect(section.location == SourceLocation(path: "content/guides/g.md", line: 15, column: 1))
+    }
+
+    @Test func missingKeyIsAnErrorAtTheFence() {
+        let text = validFrontMatter.replacing("publisher: \"PRITH Normandie\"\n", with: "")
+        let (parsed, diagnostics) = parse(text)
+        #expect(parsed == nil)
+        #expect(diagnostics.map(\.description) == ["content/guides/g.md:1:1: error: missing required front matter key 'publisher'"])
+    }
+
+    @Test func wrongValuesPointAtTheirLine() {
+        let text = validFrontMatter.replacing("date: \"2024-12\"", with: "date: \"décembre 2024\"")
+            .replacing("order: 3", with: "order: trois")
+        let (_, diagnostics) = parse(text)
+        #expect(diagnostics.map(\.description) == [
+            "content/guides/g.md:8:7: error: 'date' must be YYYY or YYYY-MM, found 'décembre 2024'",
+            "content/guides/g.md:12:8: error: 'order' must be a whole number",
+        ])
+    }
+
+    @Test func yamlSyntaxErrorHasItsLine() throws {
+        let text = validFrontMatter.replacing("publisher: \"PRITH Normandie\"", with: "publisher: \"PRITH Normandie")
+        let (parsed, diagnostics) = parse(text)
+        #expect(parsed == nil)
+        let error = try #require(diagnostics.first)
+        #expect(error.severity == .error)
+        #expect(error.location.line >= 7)
+        #expect(error.description.contains("invalid YAML"))
+    }
+
+    @Test func unknownKeyIsAWarning() {
+        let text = validFrontMatter.replacing("order: 3", with: "order: 3\nsumary: oups")
+        let (parsed, diagnostics) = parse(text)
+        #expect(parsed != nil)
+        #expect(diagnostics.map(\.description) == ["content/guides/g.md:13:1: warning: unknown front matter key 'sumary' (known keys: title, short_title, authors, publisher, date, source, summary, order)"])
+    }
+
+    @Test func missingOrUnclosedFrontMatter() {
+        #expect(parse("# Titre\n").1.map(\.description) == ["content/guides/g.md:1:1: error: missing front matter: the file must start with a line '---'"])
+        #expect(parse("---\ntitle: x\n").1.first?.message == "front matter is not closed: add a line '---' after it")
+    }
+
+    @Test func authorsMustBeAList() {
+        let text = validFrontMatter.replacing("authors:\n  - \"Florence Charrier\"\n  - \"Carolina Roatta\"", with: "authors: Florence Charrier")
+        #expect(parse(text).1.map(\.message) == ["'authors' must be a list of names, e.g. [\"Prénom Nom\"]"])
+    }
+
+    @Test func fileNameMustBeASlug() {
+        let (parsed, diagnostics) = GuideParser.parse(validFrontMatter, path: "content/guides/Mon Guide.md", slug: "Mon Guide")
+        #expect(parsed == nil)
+        #expect(diagnostics.first?.message.contains("'mon-guide'") == true)
+    }
+}
+
+@Suite struct OutlineTests {
+    @Test func sectionsHaveUniqueReadableIDs() throws {
+        let text = validFrontMatter + "\n## Ressources\n\n# Rétablissement\n\n## Ressources\n\n# Sommaire\n"
+        let (parsed, _) = GuideParser.parse(text, path: "g.md", slug: "g")
+        let sections = try #require(parsed?.guide.sections)
+        #expect(sections.map(\.id) == ["1-quelle-definition", "ressources", "retablissement", "ressources-2", "sommaire-2"])
+        #expect(sections.map(\.level) == [1, 2, 1, 2, 1])
+        #expect(sections.map(\.title) == ["1. Quelle définition ?", "Ressources", "Rétablissement", "Ressources", "Sommaire"])
+    }
+
+    @Test func levelJumpIsAWarning() {
+        let text = validFrontMatter + "\n### Trop profond\n"
+        let (parsed, diagnostics) = GuideParser.parse(text, path: "g.md", slug: "g")
+        #expect(parsed != nil)
+        #expect(diagnostics.map(\.description) == ["g.md:18:1: warning: heading level jumps from 1 to 3; the table of contents will look uneven"])
+    }
+}
+
+@Suite struct SiteConfigTests {
+    @Test func defaults() throws {
+        let (config, diagnostics) = SiteConfigParser.parse("title: Guides\n", path: "site.yml")
+        #expect(diagnostics.isEmpty)
+        #expect(config == SiteConfig(title: "Guides", description: "", baseURL: "/", language: "fr"))
+    }
+
+    @Test func baseURLGetsATrailingSlashAndIsChecked() {
+        #expect(SiteConfigParser.parse("title: G\nbase_url: https://example.org/guides\n", path: "s").0?.baseURL == "https://example.org/guides/")
+        #expect(SiteConfigParser.parse("title: G\nbase_url: example.org\n", path: "s").1.map(\.description)
+            == ["s:2:1: error: 'base_url' must start with '/' or 'http(s)://', found 'example.org'"])
+    }
+
+    @Test func titleIsRequired() {
+        #expect(SiteConfigParser.parse("language: fr\n", path: "s").1.map(\.description) == ["s:1:1: error: missing required front matter key 'title'"])
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import GuidesModel
+import GuidesRender
+import GuidesSite
+import Testing
+
+/// The repository's own content and templates: the integration tests build the real site.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func realOptions(output: String = "unused") -> BuildOptions {
+    BuildOptions(
+        contentDirectory: repositoryRoot.appendingPathComponent("content").path,
+        templatesDirectory: repositoryRoot.appendingPathComponent("templates").path,
+        outputDirectory: output)
+}
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("guides-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// `href` followed from a page in `directory`, as a path from the site root.
+func resolve(_ href: String, from directory: String) -> String {
+    var components = directory.split(separator: "/").map(String.init)
+    for component in href.split(separator: "/").map(String.init) {
+        if component == ".." { _ = components.popLast() } else if component != "." { components.append(component) }
+    }
+    return components.joined(separator: "/")
+}
+
+func matches(_ pattern: String, in text: String) -> [String] {
+    let regex = try! NSRegularExpression(pattern: pattern)
+    return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+        Range($0.range(at: 1), in: text).map { String(text[$0]) }
+    }
+}
+
+@Suite struct SiteBuildTests {
+    let files: [String: String]
+    let report: BuildReport
+
+    init() throws {
+        let (files, report) = try SiteBuilder.render(realOptions())
+        self.files = Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        self.report = report
+    }
+
+    static let slugs = [
+        "integrer-un-travailleur-pair", "reussir-integration-travail-pair", "pair-aidance-professionnelle",
+        "soutien-par-les-pairs-sante-mentale", "dossier-documentaire-pair-aidance",
+    ]
+
+    @Test func everyPageExists() {
+        #expect(report.guideCount == 5)
+        #expect(report.diagnostics.filter { $0.severity == .error }.isEmpty)
+        for path in ["index.html", "404.html", "sitemap.xml", "assets/style.css"] + Self.slugs.map({ "guides/\($0)/index.html" }) {
+            #expect(files[path] != nil, "\(path)")
+        }
+    }
+
+    @Test func homeListsTheGuidesInOrder() throws {
+        let home = try #require(files["index.html"])
+        let links = matches(#"<h2 class="guide-card__title"><a href="([^"]+)""#, in: home)
+        #expect(links == Self.slugs.map { "guides/\($0)/index.html" })
+        #expect(home.contains("Dossier documentaire sur la pair-aidance"))
+        #expect(home.contains("décembre 2024"))
+    }
+
+    @Test(arguments: slugs) func tableOfContentsMatchesTheHeadings(slug: String) throws {
+        let page = try #require(files["guides/\(slug)/index.html"])
+        let toc = try #require(page.range(of: #"<nav id="sommaire"[\s\S]*?</nav>"#, options: .regularExpression).map { String(page[$0]) })
+        let tocTargets = matches(##"href="#([^"]+)""##, in: toc)
+        let headingIDs = matches(#"<h[2-6] id="([^"]+)""#, in: page)
+        let allIDs = matches(#" id="([^"]+)""#, in: page)
+        #expect(!tocTargets.isEmpty)
+        // Every heading of the text is in the table of contents, in order, and every entry points at an id.
+        #expect(tocTargets == headingIDs)
+        #expect(Set(allIDs).count == allIDs.count, "ids are unique")
+    }
+
+    @Test func guidesWithoutHashHeadingsInTheirSourceHaveAnOutline() throws {
+        let sections = { (slug: String) in
+            matches(#"<h[2-6] id="([^"]+)""#, in: self.files["guides/\(slug)/index.html"] ?? "").count
+        }
+        #expect(sections("pair-aidance-professionnelle") >= 40)
+        #expect(sections("soutien-par-les-pairs-sante-mentale") >= 15)
+        let page = try #require(files["guides/pair-aidance-professionnelle/index.html"])
+        #expect(page.contains(#"<h3 id="1-2-retablissement-et-empowerment">1.2 Rétablissement et empowerment</h3>"#))
+    }
+
+    @Test func guidePageShowsSourceAndNeighbours() throws {
+        let page = try #require(files["guides/pair-aidance-professionnelle/index.html"])
+        #expect(page.contains("<title>La pair-aidance professionnelle : définitions, mise en œuvre et perspectives · Guides de la pair-aidance</title>"))
+        #expect(page.contains("décembre 2024"))
+        #expect(page.contains(#"rel="prev" href="../reussir-integration-travail-pair/index.html""#))
+        #expect(page.contains(#"rel="next" href="../soutien-par-les-pairs-sante-mentale/index.html""#))
+        let first = try #require(files["guides/integrer-un-travailleur-pair/index.html"])
+        #expect(!first.contains(#"rel="prev""#))
+    }
+
+    @Test func relativeLinksResolveToBuiltFiles() {
+        for (path, text) in files where path.hasSuffix(".html") && path != "404.html" {
+            let directory = (path as NSString).deletingLastPathComponent
+            for href in matches(##"(?:href|src)="([^"#]+)(?:#[^"]*)?""##, in: text) where !href.contains(":") && !href.hasPrefix("/") {
+                let target = resolve(href, from: directory)
+                #expect(files[target] != nil, "\(path) links to \(href)")
+            }
+        }
+    }
+
+    @Test func sitemapListsEveryPage() throws {
+        let sitemap = try #require(files["sitemap.xml"])
+        #expect(matches("<loc>([^<]+)</loc>", in: sitemap) == ["/"] + Self.slugs.map { "/guides/\($0)/" })
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let (again, _) = try SiteBuilder.render(realOptions())
+        #expect(again.count == files.count)
+        for file in again {
+            #expect(String(decoding: file.contents, as: UTF8.self) == files[file.path], "\(file.path)")
+        }
+    }
+}
+
+@Suite struct SiteOutputTests {
+    @Test func twoBuildsAreByteIdentical() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var snapshots: [[String: Data]] = []
+        for name in ["a", "b"] {
+            let output = root.appendingPathComponent(name)
+            _ = try SiteBuilder.build(realOptions(output: output.path))
+            let paths = try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted()
+            snapshots.append(Dictionary(uniqueKeysWithValues: paths.compactMap { path in
+                FileManager.default.contents(atPath: output.appendingPathComponent(path).path).map { (path, $0) }
+            }))
+        }
+        #expect(!snapshots[0].isEmpty)
+        #expect(snapshots[0] == snapshots[1])
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteIntact() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("public")
+        _ = try SiteBuilder.build(realOptions(output: output.path))
+        let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
+
+        // A content copy with a broken front matter.
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("content"), to: content)
+        let broken = content.appendingPathComponent("guides/pair-aidance-professionnelle.md")
+        let text = try String(contentsOf: broken, encoding: .utf8).replacing("order: 3", with: "order: troisième")
+        try text.write(to: broken, atomically: true, encoding: .utf8)
+
+        var options = realOptions(output: output.path)
+        options.contentDirectory = content.path
+        #expect {
+            _ = try SiteBuilder.build(options)
+        } throws: { error in
+            let diagnostics = (error as? DiagnosticsError)?.diagnostics ?? []
+            return diagnostics.map(\.description).contains {
+                $0.contains("/guides/pair-aidance-professionnelle.md:23:8: error: 'order' must be a whole number")
+            }
+        }
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func templatesAreReadAtBuildTime() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: templates)
+        let home = templates.appendingPathComponent("home.mustache")
+        let text = try String(contentsOf: home, encoding: .utf8).replacing("<h1>{{layout.siteTitle}}</h1>", with: "<h1>Bienvenue — {{guideCount}} guides</h1>")
+        try text.write(to: home, atomically: true, encoding: .utf8)
+        var options = realOptions()
+        options.templatesDirectory = templates.path
+        let (files, _) = try SiteBuilder.render(options)
+        let index = try #require(files.first { $0.path == "index.html" })
+        #expect(String(decoding: index.contents, as: UTF8.self).contains("<h1>Bienvenue — 5 guides</h1>"))
+    }
+
+    @Test func templateErrorsPointAtTheirLine() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: templates)
+        try "<p>\n{{#guides}}\n<a>{{title}}</a>\n".write(to: templates.appendingPathComponent("home.mustache"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("404.mustache"))
+        var options = realOptions()
+        options.templatesDirectory = templates.path
+        #expect {
+            _ = try SiteBuilder.render(options)
+        } throws: { error in
+            let messages = ((error as? DiagnosticsError)?.diagnostics ?? []).map(\.description)
+            return messages.contains { $0.contains("home.mustache:") && $0.contains("error: template syntax") }
+                && messages.contains { $0.hasSuffix("error: missing template '404.mustache'") }
+        }
+    }
+}
