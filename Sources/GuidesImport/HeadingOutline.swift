@@ -55,7 +55,7 @@ enum HeadingOutline {
         // Second pass: levels.
         let numbered = elements.contains { $0.candidate?.depth != nil }
         var current = 0
-        var previous = 0
+        var open: [Int] = []
         var result: [OutlineElement] = []
         for element in elements {
             guard let candidate = element.candidate else {
@@ -74,9 +74,11 @@ enum HeadingOutline {
             } else {
                 level = candidate.markdownLevel ?? 1
             }
-            // A heading is at most one level below the one before it.
-            level = max(1, min(level, previous + 1, 6))
-            previous = level
+            // Close the gaps (`#` then `###`) while keeping siblings equal: the level is the
+            // heading's depth among the open headings of lower rank.
+            while let top = open.last, top >= level { open.removeLast() }
+            open.append(level)
+            level = min(open.count, 6)
             result.append(.heading(level: level, text: candidate.text, line: candidate.line))
             if candidate.markdownLevel == nil {
                 notes.append(ImportNote(line: candidate.line, message: "plain line read as a level \(level) heading: \(candidate.text)"))

@@ -222,3 +222,13 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("line 7: link with a lost target") })
     }
 }
+
+@Suite struct HeadingLevelTests {
+    @Test func gapsAreClosedAndSiblingsStayEqual() {
+        // 001: `### DÉFINITIONS` and `### FACTEURS CLÉS DE SUCCÈS` follow a `#` heading.
+        let raw = (1...4).map { "## Filler \($0)\n\nTexte.\n" }.joined(separator: "\n")
+            + "\n# Réussir l'intégration\n\n### DÉFINITIONS\n\nTexte.\n\n### FACTEURS CLÉS DE SUCCÈS\n\nTexte.\n\n## QU'EST-CE QUE LE TRAVAIL PAIR ?\n\n### DANS QUELS CAS ?\n\nTexte.\n"
+        let levels = Importer.convert(raw).headings.map(\.level)
+        #expect(levels == [1, 1, 1, 1, 1, 2, 2, 2, 3])
+    }
+}
