@@ -40,12 +40,13 @@ bench-deps:
 
 bench: build bench-deps
 	@mkdir -p .build/bench
-	hyperfine --warmup 3 --runs 30 --export-markdown .build/bench/build.md \
+	hyperfine --warmup 3 --runs 30 --export-json .build/bench/build.json \
 		--command-name 'cmark (reference): render the 5 guides' \
 		'for f in content/guides/*.md; do cmark --smart "$$f" > /dev/null; done' \
 		--command-name 'guides build' \
 		'$(RELEASE_BIN) build --quiet --output .build/bench/public'
-	@cat .build/bench/build.md
+	@python3 -c 'import json; r = json.load(open(".build/bench/build.json"))["results"]; ref = r[0]["median"]; \
+		[print("%s: median %.1f ms (%.1fx the reference)" % (x["command"], x["median"] * 1000, x["median"] / ref)) for x in r]'
 
 clean:
 	rm -rf .build && find public -mindepth 1 ! -name .gitkeep -delete
