@@ -1,4 +1,5 @@
 import Foundation
+import GuidesText
 
 /// A line of the raw document, with its 1-based line number for the import report.
 struct SourceLine: Equatable {

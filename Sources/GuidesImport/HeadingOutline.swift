@@ -1,4 +1,5 @@
 import Foundation
+import GuidesText
 
 /// The document as headings and text blocks, headings with their final level.
 enum OutlineElement: Equatable {

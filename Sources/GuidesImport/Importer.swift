@@ -1,4 +1,5 @@
 import Foundation
+import GuidesText
 
 /// One thing the importer did, for the editor to review.
 public struct ImportNote: Hashable, Sendable, CustomStringConvertible {

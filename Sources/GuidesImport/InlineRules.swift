@@ -1,3 +1,5 @@
+import GuidesText
+
 /// Line-level repairs of PDF-extracted text: pure functions from a line to a line.
 enum InlineRules {
     /// `<b>…</b>` / `<strong>…</strong>` to `**…**`, `<i>…</i>` / `<em>…</em>` to `*…*`.
@@ -96,16 +98,4 @@ enum InlineRules {
             && (lastToken.hasSuffix("/") || lastToken.hasSuffix("-") || lastToken.hasSuffix("_")
                 || lastToken.hasSuffix("=") || lastToken.hasSuffix(".") || first.contains("/") || first.contains("."))
     }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing white space (NBSP included, as PDFs produce it).
-    var trimmed: String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
-    }
-
-    var isBlankLine: Bool { allSatisfy(\.isWhitespace) }
 }

@@ -1,4 +1,5 @@
 import GuidesModel
+import GuidesText
 import Yams
 
 /// A content file cut in two: the YAML between the `---` fences and the Markdown after them.
@@ -23,10 +24,10 @@ public enum FrontMatterParser {
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard lines.first.map({ $0.trimmingTrailingSpaces == "---" }) == true else {
+        guard lines.first.map({ $0.trimmed == "---" }) == true else {
             return .failure(.error("missing front matter: the file must start with a line '---'", at: SourceLocation(path: path)))
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmed == "---" }) else {
             return .failure(.error("front matter is not closed: add a line '---' after it", at: SourceLocation(path: path)))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
@@ -113,11 +114,11 @@ struct MappingReader {
 
     mutating func string(_ key: String) -> String? {
         guard let node = value(key) else { return nil }
-        guard let scalar = node.scalar, !scalar.string.trimmingTrailingSpaces.isEmpty else {
+        guard let scalar = node.scalar, !scalar.string.trimmed.isEmpty else {
             diagnostics.append(.error("'\(key)' must be a non-empty text", at: valueLocation(node, key: key)))
             return nil
         }
-        return scalar.string.trimmingTrailingSpaces
+        return scalar.string.trimmed
     }
 
     mutating func integer(_ key: String) -> Int? {
@@ -152,14 +153,5 @@ enum YAMLErrors {
         default:
             return .error("invalid YAML: \(error)", at: SourceLocation(path: path, line: 1 + lineOffset))
         }
-    }
-}
-
-extension StringProtocol {
-    var trimmingTrailingSpaces: String {
-        var text = Substring(self)
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        return String(text)
     }
 }

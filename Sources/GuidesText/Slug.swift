@@ -39,7 +39,8 @@ public struct SlugScope: Sendable {
 
     /// A unique slug for `text`; `fallback` is used when `text` has no letter or digit.
     public mutating func slug(for text: String, fallback: String = "section") -> String {
-        let base = Slug.make(text).isEmpty ? fallback : Slug.make(text)
+        let made = Slug.make(text)
+        let base = made.isEmpty ? fallback : made
         var candidate = base
         var counter = 2
         while used.contains(candidate) {
