@@ -15,11 +15,12 @@ help:
 	@echo "make test   run the test suite"
 	@echo "make bench  time 'guides build' against cmark on the corpus (release build)"
 
-# System packages: libcmark-dev (and pkg-config to find it). Installed only when missing.
+# System packages, installed only when missing: libcmark-dev (and pkg-config to find it),
+# wfrench (the French word list the importer's OCR repair checks words against).
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark; then \
-		echo "installing libcmark-dev and pkg-config"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark || [ ! -f /usr/share/dict/french ]; then \
+		echo "installing libcmark-dev, pkg-config and wfrench"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config wfrench; \
 	fi
 
 build: deps
