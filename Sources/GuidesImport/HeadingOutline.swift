@@ -11,9 +11,9 @@ enum OutlineElement: Equatable {
 /// consistent levels: numbered headings by their numbering depth (`1.` → 1, `1.2` → 2),
 /// unnumbered ones one level below the numbered heading they follow.
 enum HeadingOutline {
-    /// Unnumbered titles that open a part of their own, even in a numbered document.
+    /// Unnumbered titles that open a part of their own, even in a numbered document (folded).
     static let topLevelTitles: Set<String> = [
-        "introduction", "conclusion", "perspectives", "avant-propos", "preambule", "préambule",
+        "introduction", "conclusion", "perspectives", "avant-propos", "preambule",
         "annexe", "annexes", "glossaire", "bibliographie", "remerciements", "en savoir plus",
     ]
 
@@ -67,7 +67,7 @@ enum HeadingOutline {
             if let depth = candidate.depth {
                 level = depth
                 current = depth
-            } else if topLevelTitles.contains(candidate.text.lowercased().trimmingEllipsis) && candidate.markdownLevel == nil {
+            } else if topLevelTitles.contains(Folding.fold(candidate.text.trimmingEllipsis)) && candidate.markdownLevel == nil {
                 level = 1
                 if current > 0 { current = 1 }
             } else if numbered && current > 0 {

@@ -101,7 +101,7 @@ public struct SiteRenderer: Sendable {
 
     func sitemap() -> String {
         let pages: [PagePath] = [.home] + graph.guides.map { .guide($0.id) }
-        let view = SitemapView(entries: pages.map { SitemapView.Entry(url: Linker.canonical($0, baseURL: graph.site.baseURL), lastModified: nil) })
+        let view = SitemapView(entries: pages.map { SitemapView.Entry(url: Linker.canonical($0, baseURL: graph.site.baseURL)) })
         return templates.render(view, with: "sitemap.xml")
     }
 }

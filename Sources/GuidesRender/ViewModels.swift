@@ -84,7 +84,6 @@ public struct NotFoundPageView: Sendable {
 public struct SitemapView: Sendable {
     public struct Entry: Sendable {
         public var url: String
-        public var lastModified: String?
     }
     public var entries: [Entry]
 }
