@@ -16,11 +16,13 @@ help:
 	@echo "make bench  time 'guides build' against cmark on the corpus (release build)"
 
 # System packages, installed only when missing: libcmark-dev (and pkg-config to find it),
-# wfrench (the French word list the importer's OCR repair checks words against).
+# wfrench and wamerican (the French word list the importer's OCR repair checks words against,
+# and the English one that tells it which unknown words are English and must be left alone).
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark || [ ! -f /usr/share/dict/french ]; then \
-		echo "installing libcmark-dev, pkg-config and wfrench"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config wfrench; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark || [ ! -f /usr/share/dict/french ] \
+		|| [ ! -f /usr/share/dict/american-english ]; then \
+		echo "installing libcmark-dev, pkg-config, wfrench and wamerican"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config wfrench wamerican; \
 	fi
 
 build: deps

@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "GuidesMarkdownTests", dependencies: ["GuidesMarkdown"]),
         .testTarget(name: "GuidesTextTests", dependencies: ["GuidesText"]),
-        .testTarget(name: "GuidesImportTests", dependencies: ["GuidesImport"]),
+        .testTarget(name: "GuidesImportTests", dependencies: ["GuidesImport", "GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesParserTests", dependencies: ["GuidesParser", "GuidesModel"]),
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
     ],

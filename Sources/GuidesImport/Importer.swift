@@ -10,27 +10,64 @@ public struct ImportNote: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "line \(line): \(message)" }
 }
 
+/// Whether `guides import` repairs OCR damage.
+public enum OCRMode: String, Sendable, CaseIterable {
+    /// Repair when the text looks like OCR output (many words missing from the lexicon).
+    case auto
+    case on
+    case off
+}
+
+/// How to import: OCR repair needs a lexicon; lost link targets can be looked up in a catalog.
+public struct ImportOptions: Sendable {
+    public var ocr: OCRMode
+    /// Without it, no OCR repair is possible.
+    public var repair: OCRRepair?
+    /// Titles with known URLs, from the other guides and this one.
+    public var links: LinkCatalog
+
+    public init(ocr: OCRMode = .auto, repair: OCRRepair? = nil, links: LinkCatalog = LinkCatalog()) {
+        self.ocr = ocr
+        self.repair = repair
+        self.links = links
+    }
+}
+
 /// The first clean version of a guide, made from its PDF-extracted text.
 public struct ImportResult: Sendable {
     /// CommonMark body (no front matter).
     public var markdown: String
     /// What was changed, in source order.
     public var notes: [ImportNote]
+    /// Every word OCR repair changed, in source order (also summarised in `notes`).
+    public var ocrChanges: [OCRChange]
+    /// Whether OCR repair ran (forced, or the text looked damaged).
+    public var repairedOCR: Bool
     /// The headings of the result, as `(level, text)`.
     public var headings: [(level: Int, text: String)]
 }
 
-/// Turns raw PDF-extracted text into clean CommonMark: structure repair, not yet OCR repair.
+/// Turns raw PDF-extracted text into clean CommonMark.
 ///
 /// Each step is a pure function over lines or blocks, so each rule is testable on a snippet:
-/// inline repairs (`<b>`, lost link targets), table of contents removal, URL joins, paragraph
-/// and page-break joins, plain-line headings (`1.2 Titre`, wrapped titles) and heading levels.
+/// inline repairs (`<b>`, lost link targets), table of contents removal, URL joins, OCR repair,
+/// paragraph and page-break joins, plain-line headings (`1.2 Titre`, wrapped titles), heading
+/// levels, block quotes and numbered references.
 public enum Importer {
-    public static func convert(_ raw: String) -> ImportResult {
+    public static func convert(_ raw: String, options: ImportOptions = ImportOptions()) -> ImportResult {
         var notes: [ImportNote] = []
-        var lines = prepareLines(raw, notes: &notes)
+        var lines = prepareLines(raw, links: options.links, notes: &notes)
         lines = dropTableOfContents(lines, notes: &notes)
         lines = joinURLs(lines, notes: &notes)
+        var ocrChanges: [OCRChange] = []
+        var repairedOCR = false
+        if let repair = options.repair,
+           options.ocr == .on || options.ocr == .auto && repair.looksDamaged(lines.map(\.text).joined(separator: "\n"))
+        {
+            repairedOCR = true
+            (lines, ocrChanges) = repair.repair(lines)
+            notes += ocrChanges.map { ImportNote(line: $0.line, message: "OCR (\($0.rule.rawValue)): '\($0.before)' → '\($0.after)'") }
+        }
         let width = WrapWidth.detect(lines.map(\.text))
         var blocks = splitBlocks(lines)
         blocks = joinBrokenBlocks(blocks, notes: &notes)
@@ -40,11 +77,13 @@ public enum Importer {
             if case let .heading(level, text, _) = element { return (level, text) }
             return nil
         }
-        return ImportResult(markdown: markdown, notes: notes.sorted { $0.line < $1.line }, headings: headings)
+        return ImportResult(
+            markdown: markdown, notes: notes.sorted { $0.line < $1.line }, ocrChanges: ocrChanges,
+            repairedOCR: repairedOCR, headings: headings)
     }
 
     /// Normalises line ends and blank lines, converts `<b>` and drops lost link targets.
-    static func prepareLines(_ raw: String, notes: inout [ImportNote]) -> [SourceLine] {
+    static func prepareLines(_ raw: String, links: LinkCatalog = LinkCatalog(), notes: inout [ImportNote]) -> [SourceLine] {
         let rawLines = raw.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         return rawLines.enumerated().map { offset, line in
             let number = offset + 1
@@ -66,8 +105,14 @@ public enum Importer {
             if LinePattern.isListItem(text) && indent.count >= 2 { text = "  " + text }
             let emphasised = InlineRules.htmlEmphasisToMarkdown(text)
             if emphasised != text { notes.append(ImportNote(line: number, message: "HTML emphasis turned into Markdown")) }
-            let unlinked = InlineRules.dropLostLinks(emphasised)
-            if unlinked != emphasised { notes.append(ImportNote(line: number, message: "link with a lost target ('(#)') kept as text")) }
+            let unlinked = InlineRules.restoreLostLinks(emphasised, catalog: links)
+            if unlinked != emphasised {
+                let restored = unlinked.contains("](http")
+                    && InlineRules.dropLostLinks(emphasised) != unlinked
+                notes.append(ImportNote(line: number, message: restored
+                    ? "link with a lost target ('(#)'): URL found for the same title in the corpus"
+                    : "link with a lost target ('(#)') kept as text"))
+            }
             return SourceLine(
                 text: unlinked + (hardBreak ? "  " : ""), number: number,
                 hadLostLink: unlinked != emphasised, looksLikeContentsEntry: contentsEntry)

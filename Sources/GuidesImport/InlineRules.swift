@@ -19,6 +19,11 @@ enum InlineRules {
 
     /// `[texte](#)`: a link whose target the PDF lost. Keeps the text, drops the fake link.
     static func dropLostLinks(_ line: String) -> String {
+        replacingLostLinks(in: line) { String($0) }
+    }
+
+    /// Replaces each `[texte](#)` of `line` with what `replacement` makes of its text.
+    static func replacingLostLinks(in line: String, with replacement: (Substring) -> String) -> String {
         var result = ""
         var rest = Substring(line)
         while let open = rest.firstIndex(of: "[") {
@@ -36,8 +41,7 @@ enum InlineRules {
                 continue
             }
             result += rest[..<open]
-            let text = rest[rest.index(after: open)..<close]
-            result += text
+            result += replacement(rest[rest.index(after: open)..<close])
             rest = rest[rest.index(close, offsetBy: 4)...]
         }
         result += rest

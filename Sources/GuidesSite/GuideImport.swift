@@ -10,6 +10,9 @@ public enum GuideImport {
         public var path: String
         public var headingCount: Int
         public var notes: [ImportNote]
+        /// Every word OCR repair changed (empty when it did not run).
+        public var ocrChanges: [OCRChange]
+        public var repairedOCR: Bool
         /// False when the file was new and its front matter is a skeleton to complete.
         public var keptFrontMatter: Bool
     }
@@ -17,12 +20,12 @@ public enum GuideImport {
     /// Converts `rawPath` and writes `<contentDirectory>/guides/<slug>.md`.
     ///
     /// Re-importing a guide replaces its body and keeps the front matter an editor wrote.
-    public static func run(rawPath: String, slug: String, outputDirectory: String) throws -> Outcome {
+    public static func run(rawPath: String, slug: String, outputDirectory: String, options: ImportOptions = ImportOptions()) throws -> Outcome {
         guard Slug.isValid(slug) else {
             throw Diagnostic.error("'\(slug)' is not a slug: use lowercase letters, digits and '-'", at: SourceLocation(path: rawPath))
         }
         let raw = try SourceFiles.read(rawPath)
-        let result = Importer.convert(raw)
+        let result = Importer.convert(raw, options: options)
         let outputPath = (outputDirectory as NSString).appendingPathComponent("\(slug).md")
         var frontMatter: String
         var kept = false
@@ -38,7 +41,45 @@ public enum GuideImport {
         let file = "---\n" + frontMatter + "---\n\n" + result.markdown
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         try Data(file.utf8).write(to: URL(fileURLWithPath: outputPath), options: .atomic)
-        return Outcome(path: outputPath, headingCount: result.headings.count, notes: result.notes, keptFrontMatter: kept)
+        return Outcome(
+            path: outputPath, headingCount: result.headings.count, notes: result.notes,
+            ocrChanges: result.ocrChanges, repairedOCR: result.repairedOCR, keptFrontMatter: kept)
+    }
+
+    /// The lexicon and link catalog an import needs, from the machine's word lists, the clean
+    /// guides already in `guidesDirectory` (except `slug` itself, which is being replaced) and
+    /// the raw sources in `sourcesDirectory`.
+    public static func options(
+        ocr: OCRMode, slug: String, rawPath: String, guidesDirectory: String, sourcesDirectory: String,
+        wordLists: [String] = [FrenchLexicon.systemWordList], englishWordLists: [String] = [FrenchLexicon.systemEnglishWordList]
+    ) throws -> (options: ImportOptions, warnings: [Diagnostic]) {
+        var warnings: [Diagnostic] = []
+        var links = LinkCatalog()
+        for path in try textFiles(in: sourcesDirectory, extension: "txt") { links.learn(from: try SourceFiles.read(path)) }
+        guard ocr != .off else { return (ImportOptions(ocr: .off, links: links), warnings) }
+        let missing = (wordLists + englishWordLists).filter { !FileManager.default.fileExists(atPath: $0) }
+        if !missing.isEmpty {
+            let diagnostic = Diagnostic.error(
+                "word list missing: \(missing.joined(separator: ", ")) (install wfrench and wamerican: make deps)",
+                at: SourceLocation(path: rawPath))
+            if ocr == .on { throw diagnostic }
+            warnings.append(.warning(diagnostic.message + "; OCR repair skipped", at: diagnostic.location))
+            return (ImportOptions(ocr: .off, links: links), warnings)
+        }
+        var lexicon = try FrenchLexicon.load(wordLists: wordLists, englishWordLists: englishWordLists)
+        for path in try textFiles(in: guidesDirectory, extension: "md") where (path as NSString).lastPathComponent != "\(slug).md" {
+            lexicon.addVocabulary(of: try SourceFiles.read(path))
+        }
+        return (ImportOptions(ocr: ocr, repair: OCRRepair(lexicon: lexicon), links: links), warnings)
+    }
+
+    /// Sorted paths of the files with `extension` in `directory`; none if it does not exist.
+    static func textFiles(in directory: String, extension fileExtension: String) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: directory) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { ($0 as NSString).pathExtension == fileExtension }
+            .sorted()
+            .map { (directory as NSString).appendingPathComponent($0) }
     }
 
     /// Front matter for a new guide: what the importer knows, and the keys an editor must fill

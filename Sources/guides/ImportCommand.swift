@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GuidesImport
 import GuidesModel
 import GuidesSite
 
@@ -8,10 +9,20 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turns a guide's PDF-extracted text into a clean Markdown content file.",
         discussion: """
-        Joins hard-wrapped lines into paragraphs, turns plain-line titles (1.2 Titre, \
-        3.1 - TITRE, titles wrapped over two lines) into headings with consistent levels, \
-        joins split URLs, turns <b>…</b> into **…**, keeps the text of links whose target \
-        was lost ([texte](#)) and drops the PDF's own table of contents.
+        Structure: joins hard-wrapped lines into paragraphs and paragraphs cut by page breaks, \
+        drops lone page numbers and the PDF's own table of contents, turns plain-line titles \
+        (1.2 Titre, 3.1 - TITRE, titles wrapped over two lines) into headings with consistent \
+        levels, joins split URLs, turns <b>…</b> into **…**, and gives links whose target was \
+        lost ([texte](#)) the URL another guide or source gives for the same title (or keeps \
+        their text only).
+
+        OCR repair (on when the text looks like OCR output; force it with --ocr or --no-ocr): \
+        a word is corrected only when it is not in the lexicon and the known OCR confusions \
+        (gu→qu, |'/I'→l', é→ê/è/ô, ¢→ç, rn→m, lost accents, words cut at line ends or glued \
+        together, à written a) give exactly one word that is. The lexicon is Debian's French \
+        word list (wfrench) plus the words of the guides already in --output; Debian's \
+        English list (wamerican) marks English words, which are never changed, and neither are \
+        names, acronyms, numbers or URLs. Every change is listed by --report for review.
 
         The result is written to <output>/<slug>.md. If that file exists, its front matter \
         is kept and only the body is replaced; otherwise a front matter skeleton is written \
@@ -25,21 +36,33 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The guide's slug: lowercase letters, digits and '-'. Becomes the file name and the URL /guides/<slug>/.")
     var slug: String
 
-    @Option(help: "Directory the content file is written to.")
+    @Option(help: "Directory the content file is written to; its other guides also feed the lexicon.")
     var output: String = "content/guides"
 
-    @Option(help: "Also write every change the importer made (line: what) to this file, for review.")
+    @Option(help: "Directory of raw sources whose links and 'En ligne : URL' entries give lost links their target (default: the raw file's directory).")
+    var sources: String?
+
+    @Flag(inversion: .prefixedNo, help: "Force OCR repair on or off (default: on when the text looks like OCR output).")
+    var ocr: Bool?
+
+    @Option(help: "Write every change the importer made (path:line: what, before → after) to this file, for review.")
     var report: String?
 
     func run() throws {
         do {
-            let outcome = try GuideImport.run(rawPath: raw, slug: slug, outputDirectory: output)
+            let mode: OCRMode = ocr.map { $0 ? .on : .off } ?? .auto
+            let (options, warnings) = try GuideImport.options(
+                ocr: mode, slug: slug, rawPath: raw, guidesDirectory: output,
+                sourcesDirectory: sources ?? (raw as NSString).deletingLastPathComponent)
+            for warning in warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
+            let outcome = try GuideImport.run(rawPath: raw, slug: slug, outputDirectory: output, options: options)
             if let report {
                 let text = outcome.notes.map { "\(raw):\($0.line): \($0.message)" }.joined(separator: "\n") + "\n"
                 try Data(text.utf8).write(to: URL(fileURLWithPath: report))
             }
             let frontMatter = outcome.keptFrontMatter ? "front matter kept" : "front matter skeleton written: complete it"
-            print("wrote \(outcome.path): \(outcome.headingCount) headings, \(outcome.notes.count) changes; \(frontMatter)")
+            let repair = outcome.repairedOCR ? "OCR repair: \(outcome.ocrChanges.count) words" : "no OCR repair"
+            print("wrote \(outcome.path): \(outcome.headingCount) headings, \(outcome.notes.count) changes (\(repair)); \(frontMatter)")
         } catch let diagnostic as Diagnostic {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             throw ExitCode.failure

@@ -1,0 +1,215 @@
+import GuidesText
+
+/// A paragraph of hard-wrapped OCR lines, repaired in place. Context crosses line ends: a
+/// word cut by the wrap is rejoined, and `a`/`à` looks at the words on either side.
+struct OCRParagraph {
+    private(set) var lines: [SourceLine]
+    private var tokens: [[OCRToken]]
+
+    init(lines: [SourceLine]) {
+        self.lines = lines
+        tokens = lines.map { line in line.text.split(separator: " ", omittingEmptySubsequences: false).map(OCRToken.init) }
+    }
+
+    /// Positions of tokens in reading order: `(line, index)`.
+    private var positions: [(line: Int, index: Int)] {
+        tokens.indices.flatMap { line in tokens[line].indices.map { (line, $0) } }
+    }
+
+    mutating func repair(with repair: OCRRepair, changes: inout [OCRChange]) {
+        let lexicon = repair.lexicon
+        restoreBullets(changes: &changes)
+        joinWordsCutAtLineEnds(lexicon: lexicon, changes: &changes)
+        let order = positions
+        let cores = order.map { tokens[$0.line][$0.index].core }
+        for (offset, position) in order.enumerated() {
+            let token = tokens[position.line][position.index]
+            if Self.isInEnglishPhrase(offset, cores: cores, lexicon: lexicon) { continue }
+            let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
+            guard let fixed = OCRWord.repair(token.core, sentenceStart: start, lexicon: lexicon) else { continue }
+            record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
+        }
+        for (offset, position) in order.enumerated() {
+            let previous = offset > 0 ? tokens[order[offset - 1].line][order[offset - 1].index] : nil
+            let next = offset + 1 < order.count ? tokens[order[offset + 1].line][order[offset + 1].index] : nil
+            let token = tokens[position.line][position.index]
+            let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
+            let following = order[(offset + 1)...].prefix(2).flatMap { position in
+                tokens[position.line][position.index].core.lowercased()
+                    .split(whereSeparator: { OCRWord.apostrophes.contains($0) }).map(String.init)
+            }
+            if let fixed = OCRContext.repair(token, previous: previous, next: next, following: following, sentenceStart: start, lexicon: lexicon) {
+                record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
+            }
+        }
+        for line in lines.indices {
+            lines[line].text = tokens[line].map(\.text).joined(separator: " ")
+        }
+    }
+
+    /// An English word next to a word that is only English (`Recovery Colleges`, `Peer
+    /// Support Workers`) is part of an English phrase: left as it is. An English word alone
+    /// in French text (`decision` for `décision`) is not protected.
+    static func isInEnglishPhrase(_ offset: Int, cores: [String], lexicon: FrenchLexicon) -> Bool {
+        guard lexicon.isEnglishWord(cores[offset]) || lexicon.isEnglish(cores[offset]) else { return false }
+        let neighbours = [offset - 2, offset - 1, offset + 1, offset + 2].filter { cores.indices.contains($0) }
+        return neighbours.contains { lexicon.isEnglish(cores[$0]) && cores[$0].count > 1 }
+    }
+
+    private func isSentenceBoundary(before position: (line: Int, index: Int)) -> Bool {
+        let token = tokens[position.line][position.index]
+        if token.endsSentence { return true }
+        // A list bullet (`-`, `•`, `1)`) at the start of a line.
+        return position.index == 0 && (["-", "•", "→", "*"].contains(token.text) || token.text.hasSuffix(")") && token.core.allSatisfy(\.isNumber))
+    }
+
+    private mutating func record(_ position: (line: Int, index: Int), core: String, rule: OCRRule, changes: inout [OCRChange]) {
+        let before = tokens[position.line][position.index].core
+        guard before != core else { return }
+        tokens[position.line][position.index].core = core
+        changes.append(OCRChange(line: lines[position.line].number, before: before, after: core, rule: rule))
+    }
+
+    /// `e Lancer des programmes…`: the OCR read the bullet `•` as the letter `e`.
+    private mutating func restoreBullets(changes: inout [OCRChange]) {
+        for line in tokens.indices where tokens[line].count >= 2 && tokens[line][0].text == "e" {
+            guard let first = tokens[line][1].core.first, first.isUppercase || first == "|" else { continue }
+            tokens[line][0] = OCRToken("-")
+            changes.append(OCRChange(line: lines[line].number, before: "e", after: "-", rule: .bullet))
+        }
+    }
+
+    /// `exp` / `ériences`, `accompa-` / `gnement`: a word the wrap cut in two, when neither
+    /// piece is a word and the whole is. A hyphenated compound (`ci-` / `dessous`) stays as
+    /// it is: the Markdown writer joins it keeping its hyphen.
+    private mutating func joinWordsCutAtLineEnds(lexicon: FrenchLexicon, changes: inout [OCRChange]) {
+        for line in tokens.indices.dropLast() {
+            guard tokens[line + 1].count >= 2, let last = tokens[line].last, let first = tokens[line + 1].first,
+                  last.suffix.isEmpty || last.suffix == "-", first.prefix.isEmpty,
+                  OCRWord.isWordLike(first.core), first.core.first?.isLowercase == true || first.core.first == "é"
+            else { continue }
+            var head = last.core
+            let hyphenated = head.hasSuffix("-")
+            if hyphenated { head.removeLast() }
+            guard let lastWord = head.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last,
+                  OCRWord.isWordLike(head), !head.isEmpty else { continue }
+            let firstWord = first.core.split(whereSeparator: { OCRWord.apostrophes.contains($0) || $0 == "-" }).first ?? ""
+            var glue = ""
+            if hyphenated, lexicon.contains(lastWord + "-" + firstWord) || lexicon.words(foldingLike: lastWord + "-" + firstWord).count == 1 {
+                // A compound (`ci-` / `dessous`, `c'est-a-` / `dire`): one token again, so the
+                // word repair sees all of it.
+                glue = "-"
+            } else {
+                if !hyphenated, lexicon.containsExactly(lastWord) || lexicon.containsExactly(firstWord) { continue }
+                let joined = String(lastWord) + firstWord
+                guard lexicon.containsExactly(joined) || lexicon.words(foldingLike: joined).count == 1 else { continue }
+            }
+            let before = last.core + " / " + first.core
+            tokens[line][tokens[line].count - 1].core = head + glue + first.core
+            tokens[line][tokens[line].count - 1].suffix = first.suffix
+            tokens[line + 1].removeFirst()
+            if glue.isEmpty {
+                changes.append(OCRChange(line: lines[line].number, before: before, after: head + first.core, rule: .lineEnd))
+            }
+        }
+    }
+}
+
+/// Repairs that need the neighbouring words: `a` → `à`, participles after *avoir*, symbols for `à`.
+enum OCRContext {
+    /// Words after which `a` is the verb: `il a`, `qui a`, `y a`, `n'a`.
+    static let subjects: Set<String> = [
+        "il", "elle", "on", "qui", "y", "cela", "ça", "ce", "n", "l", "m", "t", "lui", "chacun", "personne",
+        "rien", "tout", "quiconque", "celui", "celle", "ceci",
+    ]
+    /// Forms of *avoir* after which an `-e` ending is a lost `-é`: `j'ai trouve`.
+    static let auxiliaries: Set<String> = [
+        "ai", "a", "as", "avons", "avez", "ont", "avait", "avaient", "avais", "aurait", "auraient", "aurai",
+        "avoir", "ayant", "eu", "aura", "auront",
+    ]
+    /// Infinitives not ending in `-er`/`-ir`, after which `a` can only be the preposition.
+    static let infinitives: Set<String> = [
+        "être", "faire", "dire", "prendre", "mettre", "vivre", "suivre", "écrire", "lire", "croire", "comprendre",
+        "apprendre", "reconnaître", "connaître", "répondre", "attendre", "entendre", "rendre", "perdre", "construire",
+        "produire", "conduire", "réduire", "introduire", "décrire", "permettre", "transmettre", "résoudre", "atteindre",
+        "rejoindre", "voir", "savoir", "pouvoir", "devoir", "vouloir", "recevoir", "concevoir", "prévoir", "surmonter",
+    ]
+
+    /// Words that open a prepositional phrase after `à` and cannot follow the verb `a`
+    /// (`à travers`, `à la fois`, `veiller à ce que`, `à petite échelle`).
+    static let phrasesAfterPreposition: [[String]] = [
+        ["travers"], ["partir"], ["la", "fois"], ["ce", "que"], ["ce", "qu"], ["propos"], ["savoir"], ["cause"],
+        ["condition"], ["distance"], ["petite", "échelle"], ["long", "terme"], ["court", "terme"], ["titre"],
+        ["l", "égard"], ["l", "origine"], ["l", "exception"], ["l", "interface"], ["eux", "seuls"], ["temps", "plein"],
+        ["responsabilité", "limitée"], ["orientation"], ["outils"], ["égal"], ["peu", "près"], ["nouveau"],
+    ]
+
+    static func repair(_ token: OCRToken, previous: OCRToken?, next: OCRToken?, following: [String], sentenceStart: Bool, lexicon: FrenchLexicon) -> OCRWord.Repair? {
+        switch token.core {
+        case "a", "A":
+            guard let next else { return nil }
+            let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core) : nil } ?? ""
+            let opensPhrase = !subjects.contains(before) && phrasesAfterPreposition.contains { Array(following.prefix($0.count)) == $0 }
+            guard opensPhrase || isPreposition(previous: previous, next: next, lexicon: lexicon) else { return nil }
+            return OCRWord.Repair(text: token.core == "A" ? "À" : "à", rule: .preposition)
+        case "@":
+            return OCRWord.Repair(text: "à", rule: .symbol)
+        case "&":
+            // `confiance & mon psychologue`, not `Collins, P. & Ryan` or `Sciences & Actions`.
+            guard let previous, let next, previous.suffix.isEmpty, next.prefix.isEmpty,
+                  previous.core.first?.isLowercase == true, next.core.first?.isLowercase == true,
+                  lexicon.containsExactly(previous.core), lexicon.containsExactly(next.core) else { return nil }
+            return OCRWord.Repair(text: "à", rule: .symbol)
+        default:
+            return participle(token, previous: previous, lexicon: lexicon)
+        }
+    }
+
+    /// `a` is `à` when the next word is an infinitive or a reflexive pronoun, between two
+    /// numbers, or when the clean guides always write `à` next to this word and never `a`.
+    /// A subject before it (`il a`, `qui a`) keeps the verb.
+    static func isPreposition(previous: OCRToken?, next: OCRToken, lexicon: FrenchLexicon) -> Bool {
+        // The word before counts only when nothing separates it from `a`.
+        let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core) : nil } ?? ""
+        if subjects.contains(before) { return false }
+        guard next.prefix.isEmpty || next.prefix == "«" || next.prefix == "\"" else { return false }
+        let after = firstWord(of: next.core)
+        if before.allSatisfy(\.isNumber), !before.isEmpty, after.allSatisfy(\.isNumber), !after.isEmpty { return true }
+        if after == "se" || after == "s" { return true }
+        if lexicon.containsExactly(after), after.hasSuffix("er") || after.hasSuffix("ir") || infinitives.contains(after) {
+            return lexicon.usage.after[after].map { $0.verb == 0 } ?? true
+        }
+        let usageAfter = lexicon.usage.after[after] ?? FrenchUsage.Tally()
+        let usageBefore = lexicon.usage.before[before] ?? FrenchUsage.Tally()
+        if usageAfter.verb > 0 && usageAfter.preposition == 0 { return false }
+        if usageBefore.verb > 0 && usageBefore.preposition == 0 { return false }
+        return usageAfter.preposition >= 2 && usageAfter.verb == 0 || usageBefore.preposition >= 2 && usageBefore.verb == 0
+    }
+
+    /// `j'ai trouve` → `j'ai trouvé`, `ont ete` is left to the accent rule (not a word).
+    static func participle(_ token: OCRToken, previous: OCRToken?, lexicon: FrenchLexicon) -> OCRWord.Repair? {
+        guard let previous, previous.suffix.isEmpty, auxiliaries.contains(lastWord(of: previous.core)),
+              token.prefix.isEmpty, token.core.count >= 4, token.core.allSatisfy(\.isLetter),
+              token.core.first?.isLowercase == true
+        else { return nil }
+        let core = token.core
+        let accented: String
+        if core.hasSuffix("es"), !core.hasSuffix("ées") {
+            accented = core.dropLast(2) + "és"
+        } else if core.hasSuffix("e"), !core.hasSuffix("ée") {
+            accented = core.dropLast() + "é"
+        } else {
+            return nil
+        }
+        guard lexicon.containsExactly(accented), lexicon.corpusCount(of: accented) > 0 || lexicon.corpusCount(of: core) == 0 else { return nil }
+        return OCRWord.Repair(text: accented, rule: .participle)
+    }
+
+    private static func lastWord(of core: String) -> String {
+        String(core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "").lowercased()
+    }
+
+    private static func firstWord(of core: String) -> String {
+        String(core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).first ?? "").lowercased()
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import GuidesText
+import Testing
+@testable import GuidesImport
+
+/// The lexicon every OCR test uses: Debian's word lists plus the clean guides' vocabulary,
+/// as `guides import` builds it. Loaded once.
+enum TestLexicon {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String { repoRoot.appendingPathComponent(relative).path }
+
+    /// wfrench + wamerican + the committed guides except `excluded` (the one being imported).
+    static func make(excluding excluded: String?) -> FrenchLexicon {
+        var lexicon = try! FrenchLexicon.load(
+            wordLists: [FrenchLexicon.systemWordList], englishWordLists: [FrenchLexicon.systemEnglishWordList])
+        let guides = path("content/guides")
+        for name in try! FileManager.default.contentsOfDirectory(atPath: guides).sorted() where name.hasSuffix(".md") && name != excluded {
+            lexicon.addVocabulary(of: try! String(contentsOfFile: guides + "/" + name, encoding: .utf8))
+        }
+        return lexicon
+    }
+
+    /// The lexicon for importing 003.
+    static let for003 = OCRRepair(lexicon: make(excluding: "soutien-par-les-pairs-sante-mentale.md"))
+}
+
+/// One rule at a time, on damaged lines of guide 003 and the line as an editor corrects it.
+@Suite struct OCRRepairRuleTests {
+    let repair = TestLexicon.for003
+
+    func fixed(_ line: String) -> String { repair.repair(line: line).text }
+
+    @Test func lostAccents() {
+        #expect(fixed("souffrant de problemes de santé mentale") == "souffrant de problèmes de santé mentale")
+        #expect(fixed("Elle etait tellement") == "Elle était tellement")
+        #expect(fixed("Ce guide est le sixieme volet") == "Ce guide est le sixième volet")
+    }
+
+    @Test func confusions() {
+        #expect(fixed("le réle des pairs aidants") == "le rôle des pairs aidants")
+        #expect(fixed("peut étre un catalyseur") == "peut être un catalyseur")
+        #expect(fixed("le diagnostic psychiatriqgue, le") == "le diagnostic psychiatrique, le")
+        #expect(fixed("plutdét que de") == "plutôt que de")
+        #expect(fixed("dans des hépitaux et dirigées") == "dans des hôpitaux et dirigées")
+        #expect(fixed("mis en ceuvre dans les pays") == "mis en œuvre dans les pays")
+        #expect(fixed("dans un environnhement confidentiel") == "dans un environnement confidentiel")
+        #expect(fixed("le modele diagnostique, ce qui est incomypatible avec") == "le modèle diagnostique, ce qui est incompatible avec")
+    }
+
+    @Test func elisions() {
+        #expect(fixed("l'importance de I'amitié et du soutien") == "l'importance de l'amitié et du soutien")
+        #expect(fixed("vers |'écoute des expériences") == "vers l'écoute des expériences")
+        #expect(fixed("Bien gu'initialement basées") == "Bien qu'initialement basées")
+        #expect(fixed("la discussion et 'autopromotion - en") == "la discussion et l'autopromotion - en")
+        #expect(fixed("Si elle n'‘avait pas eu") == "Si elle n'avait pas eu")
+        #expect(fixed("qui craignent qu!'il ne vise") == "qui craignent qu'il ne vise")
+        #expect(fixed("droits de I'nomme et de la guérison") == "droits de l'homme et de la guérison")
+    }
+
+    @Test func pronounsAndStrayLetters() {
+        #expect(fixed("du présent guide. || ne s'agit en aucun") == "du présent guide. Il ne s'agit en aucun")
+        #expect(fixed("Movement)). lls rejettent une approche") == "Movement)). Ils rejettent une approche")
+        #expect(fixed("résister ou Mméme étre hostiles") == "résister ou même être hostiles")
+        #expect(fixed("oppressives. thToutefois, ces éléments") == "oppressives. Toutefois, ces éléments")
+        #expect(fixed("ci-dessus, nNi d'impliguer que") == "ci-dessus, ni d'impliquer que")
+    }
+
+    @Test func gluedWords() {
+        #expect(fixed("Les sociologues quiont etudié les structures") == "Les sociologues qui ont étudié les structures")
+        #expect(fixed("Dans leurdocument sur le soutien") == "Dans leur document sur le soutien")
+        #expect(fixed("la perception de linadéquation d'une") == "la perception de l'inadéquation d'une")
+    }
+
+    @Test func prepositionOnlyWhereUsageIsCertain() {
+        #expect(fixed("des recommandations pour le transfert des pratiques a travers") == "des recommandations pour le transfert des pratiques à travers")
+        #expect(fixed("Au cours des 20 a 30 dernieres années") == "Au cours des 20 à 30 dernières années")
+        #expect(fixed("encourageaient les patients a se soutenir") == "encourageaient les patients à se soutenir")
+        #expect(fixed("Une autre étude a fait état") == "Une autre étude a fait état")
+        #expect(fixed("qui a été dans une situation") == "qui a été dans une situation")
+        #expect(fixed("c'est aussi simple que cela jusqu'a présent") == "c'est aussi simple que cela jusqu'à présent")
+    }
+
+    @Test func participlesAfterAvoir() {
+        #expect(fixed("j'ai trouve la reunion inclusive") == "j'ai trouvé la réunion inclusive")
+        #expect(fixed("elle avait traverse des choses") == "elle avait traversé des choses")
+    }
+
+    @Test func symbolsAndBullets() {
+        #expect(fixed("faire confiance & mon psychologue") == "faire confiance à mon psychologue")
+        #expect(fixed("Au fur et @ mesure que") == "Au fur et à mesure que")
+        #expect(fixed("Collins, P. & Ryan, M.") == "Collins, P. & Ryan, M.")
+        #expect(fixed("e |e soutien et I'engagement politiques") == "- Le soutien et l'engagement politiques")
+        #expect(fixed("faire ¢a, que c'eétait") == "faire ça, que c'était")
+    }
+
+    @Test func wordsCutAtLineEnds() {
+        let (lines, changes) = repair.repair(paragraph: [
+            "On parle de soutien par les pairs lorsque des personnes utilisent leurs propres exp",
+            "ériences pour s'entraider. Cette approche des droits de I'hnomme, c'est-a-",
+            "dire sur la réalisation",
+        ])
+        #expect(lines[0].hasSuffix(" propres expériences"))
+        #expect(lines[1].hasPrefix("pour s'entraider."))
+        #expect(lines[1].hasSuffix("l'homme, c'est-à-dire"))
+        #expect(changes.contains { $0.rule == .lineEnd && $0.after == "expériences" })
+    }
+
+    @Test func leavesNamesEnglishAcronymsAndURLsAlone() {
+        for line in [
+            "le European Network of Users and Survivors of Psychiatry (ENUSP).",
+            "Dans Recovery Colleges in the UK, en Espagne",
+            "Peer Support Workers : Theory and Practice, Julie Repper, Centre for Mental",
+            "Chaque membre est encouragé à partager. (Michelle)",
+            "le PrSW travaillera, NHS Confederation 2013.",
+            "https://www.centreformentalhealth.org.uk/wp-content/uploads/2018/09/ImROC-Peer-Support.pdf",
+            "Alter : European Journal of Disability Research, 2018, 13, pp.69-82.",
+        ] {
+            #expect(fixed(line) == line)
+        }
+    }
+
+    @Test func reportsEveryChangeWithItsLine() {
+        let (_, changes) = repair.repair(line: "le réle des pairs, I'amitié", number: 42)
+        #expect(changes == [
+            OCRChange(line: 42, before: "réle", after: "rôle", rule: .confusion),
+            OCRChange(line: 42, before: "I'amitié", after: "l'amitié", rule: .elision),
+        ])
+    }
+}
