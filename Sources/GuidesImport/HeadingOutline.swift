@@ -159,7 +159,7 @@ enum MarkdownWriter {
             case let .heading(level, text, _):
                 chunks.append(String(repeating: "#", count: level) + " " + text)
             case let .block(block):
-                chunks += paragraphs(of: block, width: width)
+                chunks += paragraphs(of: block, width: width).map { QuoteRules.blockQuote(QuoteRules.frenchQuotes($0)) }
             }
         }
         return chunks.joined(separator: "\n\n") + "\n"

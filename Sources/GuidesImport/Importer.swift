@@ -58,6 +58,7 @@ public enum Importer {
         var notes: [ImportNote] = []
         var lines = prepareLines(raw, links: options.links, notes: &notes)
         lines = dropTableOfContents(lines, notes: &notes)
+        lines = dropRunningHeaders(lines, notes: &notes)
         lines = joinURLs(lines, notes: &notes)
         var ocrChanges: [OCRChange] = []
         var repairedOCR = false
@@ -128,6 +129,29 @@ public enum Importer {
         while end > start + 1, lines[end - 1].text.isEmpty { end -= 1 }
         notes.append(ImportNote(line: lines[start].number, message: "table of contents dropped (lines \(lines[start].number)–\(lines[end - 1].number)): the site builds its own"))
         return Array(lines[..<start] + lines[end...])
+    }
+
+    /// Removes page furniture: a heading repeated at the top of several pages, recognisable
+    /// because it comes back 3+ times and each time directly above another heading (`# LES
+    /// POINTS DE VIGILANCE & SOLUTIONS` over each chapter). The first one stays.
+    static func dropRunningHeaders(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        var occurrences: [String: [Int]] = [:]
+        for (index, line) in lines.enumerated() where LinePattern.markdownHeadingLevel(line.text) != nil {
+            occurrences[line.text, default: []].append(index)
+        }
+        var dropped = Set<Int>()
+        for (_, indices) in occurrences where indices.count >= 3 {
+            let aboveHeadings = indices.allSatisfy { index in
+                let next = lines[(index + 1)...].first { !$0.text.isEmpty }
+                return next.map { LinePattern.markdownHeadingLevel($0.text) != nil } ?? false
+            }
+            guard aboveHeadings else { continue }
+            for index in indices.dropFirst() {
+                dropped.insert(index)
+                notes.append(ImportNote(line: lines[index].number, message: "running header '\(lines[index].text)' dropped (repeated above \(indices.count) chapters)"))
+            }
+        }
+        return lines.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     /// Glues URLs back to their label (`En ligne :` then the URL a few lines down) and

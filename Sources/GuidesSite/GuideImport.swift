@@ -74,7 +74,7 @@ public enum GuideImport {
     }
 
     /// Sorted paths of the files with `extension` in `directory`; none if it does not exist.
-    static func textFiles(in directory: String, extension fileExtension: String) throws -> [String] {
+    public static func textFiles(in directory: String, extension fileExtension: String) throws -> [String] {
         guard FileManager.default.fileExists(atPath: directory) else { return [] }
         return try FileManager.default.contentsOfDirectory(atPath: directory)
             .filter { ($0 as NSString).pathExtension == fileExtension }

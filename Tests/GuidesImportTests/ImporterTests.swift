@@ -232,3 +232,64 @@ import Testing
         #expect(levels == [1, 1, 1, 1, 1, 2, 2, 2, 3])
     }
 }
+
+@Suite struct StructureRepairTests {
+    @Test func straightQuotesBecomeFrenchOnesWithNesting() {
+        #expect(QuoteRules.frenchQuotes(#"" Le travailleur pair n'est pas un professionnel "fourre tout" à qui on expose tout ! ""#)
+            == "« Le travailleur pair n'est pas un professionnel “fourre tout” à qui on expose tout ! »")
+        #expect(QuoteRules.frenchQuotes(#"un "boulonnage" d'activités"#) == "un « boulonnage » d'activités")
+        #expect(QuoteRules.frenchQuotes(#"un seul " guillemet"#) == #"un seul " guillemet"#)
+    }
+
+    @Test func quotedParagraphsBecomeBlockQuotesWithTheirAttribution() {
+        let quote = "« Tout au long des entretiens, les travailleurs de soutien par les pairs ont exprimé leur fierté. » Ciara Glynn (6)"
+        #expect(QuoteRules.blockQuote(quote) == "> « Tout au long des entretiens, les travailleurs de soutien par les pairs ont exprimé leur fierté. »\n>\n> — Ciara Glynn (6)")
+        // A sentence that merely starts with a quoted phrase stays a paragraph.
+        let sentence = "« rétabli » ou « en voie de rétablissement » constitue une condition sine qua non à l'embauche, dit-on souvent."
+        #expect(QuoteRules.blockQuote(sentence) == sentence)
+        #expect(QuoteRules.blockQuote("« Travail pair, passons à l'action ! »") == "« Travail pair, passons à l'action ! »")
+    }
+
+    @Test func runningHeadersAboveChaptersAreDropped() {
+        let raw = """
+        # LES POINTS DE VIGILANCE & SOLUTIONS
+
+        ## En amont du recrutement
+
+        Texte.
+
+        # LES POINTS DE VIGILANCE & SOLUTIONS
+
+        ## Recrutement
+
+        Texte.
+
+        # LES POINTS DE VIGILANCE & SOLUTIONS
+
+        ## Vie de l'équipe
+
+        Texte.
+        """
+        let result = Importer.convert(raw)
+        #expect(result.headings.filter { $0.text == "LES POINTS DE VIGILANCE & SOLUTIONS" }.count == 1)
+        #expect(result.notes.filter { $0.message.hasPrefix("running header") }.count == 2)
+    }
+
+    @Test func lostLinksGetTheURLTheCorpusGivesForTheirTitle() {
+        var catalog = LinkCatalog()
+        catalog.learn(from: """
+        ## Développer le travail pair dans le champ de la veille sociale, de l'hébergement et du logement
+
+        DIHAL, FAS, 2018
+
+        En ligne : [https://www.gouvernement.fr/publication\\_travail\\_pair.pdf](https://www.gouvernement.fr/publication_travail_pair.pdf)
+        """)
+        let options = ImportOptions(links: catalog)
+        let bold = Importer.convert("→ DIHAL, FAS (2020). **Développer le travail pair dans le champ de la veille sociale, de l'hébergement et du logement** [Lien](#)\n", options: options)
+        #expect(bold.markdown.contains("[Lien](https://www.gouvernement.fr/publication_travail_pair.pdf)"))
+        let titled = Importer.convert("[«Développer le travail pair dans le champ de la veille sociale, de l'hébergement et du logement» FAS (2018)](#)\n", options: options)
+        #expect(titled.markdown.contains("](https://www.gouvernement.fr/publication_travail_pair.pdf)"))
+        let unknown = Importer.convert("**Un titre que le corpus ne connaît pas du tout** [Lien](#)\n", options: options)
+        #expect(unknown.markdown.trimmingCharacters(in: .whitespacesAndNewlines) == "**Un titre que le corpus ne connaît pas du tout** Lien")
+    }
+}

@@ -87,7 +87,8 @@ enum TestLexicon {
     }
 
     @Test func symbolsAndBullets() {
-        #expect(fixed("faire confiance & mon psychologue") == "faire confiance à mon psychologue")
+        #expect(fixed("quotidienne. lIs les aideront & accéder aux services") == "quotidienne. Ils les aideront à accéder aux services")
+        #expect(fixed("Réfléchir aux apports & spécificités du savoir") == "Réfléchir aux apports & spécificités du savoir")
         #expect(fixed("Au fur et @ mesure que") == "Au fur et à mesure que")
         #expect(fixed("Collins, P. & Ryan, M.") == "Collins, P. & Ryan, M.")
         #expect(fixed("e |e soutien et I'engagement politiques") == "- Le soutien et l'engagement politiques")
@@ -126,5 +127,55 @@ enum TestLexicon {
             OCRChange(line: 42, before: "réle", after: "rôle", rule: .confusion),
             OCRChange(line: 42, before: "I'amitié", after: "l'amitié", rule: .elision),
         ])
+    }
+}
+
+/// The whole of guide 003 against an editor's hand-corrected transcription, and the clean
+/// guides against themselves.
+@Suite struct OCRRepairCorpusTests {
+    static func raw(_ prefix: String) throws -> String {
+        let directory = TestLexicon.path("content/sources")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: directory).first { $0.hasPrefix(prefix) })
+        return try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+    }
+
+    /// Almost every change the importer makes to 003 is one the editor made too (same line,
+    /// same word): the repair does not invent corrections.
+    @Test func changesOn003AgreeWithTheHandCorrection() throws {
+        let corrected = try String(contentsOfFile: TestLexicon.path("Tests/GuidesImportTests/Fixtures/003-hand-corrected.txt"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        let result = Importer.convert(try Self.raw("003_"), options: ImportOptions(repair: TestLexicon.for003))
+        #expect(result.repairedOCR)
+        #expect(result.ocrChanges.count > 400)
+        let agreeing = result.ocrChanges.filter { change in
+            let expected = corrected[change.line - 1] + (change.line < corrected.count ? " " + corrected[change.line] : "")
+            return change.after.split(separator: " ").allSatisfy { expected.contains($0) }
+        }
+        let precision = Double(agreeing.count) / Double(result.ocrChanges.count)
+        #expect(precision >= 0.97, "\(result.ocrChanges.filter { !agreeing.contains($0) })")
+    }
+
+    /// Unknown words (names, URLs and English aside) drop by more than 90% with the importer alone.
+    @Test func unknownWordsOf003DropAfterImport() throws {
+        let lexicon = TestLexicon.for003.lexicon
+        let raw = try Self.raw("003_")
+        let before = UnknownWords.find(in: raw, lexicon: lexicon).count
+        let after = UnknownWords.find(in: Importer.convert(raw, options: ImportOptions(repair: TestLexicon.for003)).markdown, lexicon: lexicon).count
+        #expect(before > 250)
+        #expect(Double(after) <= Double(before) * 0.1, "before \(before), after \(after)")
+    }
+
+    /// The clean guides do not look like OCR output, and even with repair forced on, the
+    /// markdown-like ones change no word (their own words are left out of the lexicon).
+    @Test(arguments: [
+        ("000_", "integrer-un-travailleur-pair.md"), ("001_", "reussir-integration-travail-pair.md"),
+        ("002_", "pair-aidance-professionnelle.md"),
+    ])
+    func cleanGuidesChangeNoWord(prefix: String, slugFile: String) throws {
+        let repair = OCRRepair(lexicon: TestLexicon.make(excluding: slugFile))
+        let raw = try Self.raw(prefix)
+        #expect(!Importer.convert(raw, options: ImportOptions(ocr: .auto, repair: repair)).repairedOCR)
+        let forced = Importer.convert(raw, options: ImportOptions(ocr: .on, repair: repair))
+        #expect(forced.ocrChanges.isEmpty, "\(forced.ocrChanges)")
     }
 }

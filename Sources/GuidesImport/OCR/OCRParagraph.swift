@@ -22,14 +22,23 @@ struct OCRParagraph {
         joinWordsCutAtLineEnds(lexicon: lexicon, changes: &changes)
         let order = positions
         let cores = order.map { tokens[$0.line][$0.index].core }
+        let protected = protectedPositions()
         for (offset, position) in order.enumerated() {
             let token = tokens[position.line][position.index]
-            if Self.isInEnglishPhrase(offset, cores: cores, lexicon: lexicon) { continue }
+            if protected.contains(offset) || Self.isInEnglishPhrase(offset, cores: cores, lexicon: lexicon) { continue }
+            // `|` is `il` only before what follows a subject (`| a été`, `|| ne s'agit`).
+            if token.core == "|", offset + 1 < cores.count,
+               !Self.afterSubject.contains(cores[offset + 1].lowercased().split(separator: "'").first.map(String.init) ?? "")
+            {
+                continue
+            }
+            // Markdown table rows: `|` is a cell border there, not a damaged `il`.
+            if lines[position.line].text.hasPrefix("|") { continue }
             let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
             guard let fixed = OCRWord.repair(token.core, sentenceStart: start, lexicon: lexicon) else { continue }
             record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
         }
-        for (offset, position) in order.enumerated() {
+        for (offset, position) in order.enumerated() where !protected.contains(offset) {
             let previous = offset > 0 ? tokens[order[offset - 1].line][order[offset - 1].index] : nil
             let next = offset + 1 < order.count ? tokens[order[offset + 1].line][order[offset + 1].index] : nil
             let token = tokens[position.line][position.index]
@@ -45,6 +54,25 @@ struct OCRParagraph {
         for line in lines.indices {
             lines[line].text = tokens[line].map(\.text).joined(separator: " ")
         }
+    }
+
+    /// Words that follow the subject `il`.
+    static let afterSubject: Set<String> = [
+        "a", "est", "ne", "n", "y", "se", "s", "peut", "faut", "existe", "reste", "fait", "va", "était", "avait", "sera",
+    ]
+
+    /// Offsets (in reading order) of tokens inside a link text that is a URL
+    /// (`[https://… comite strategie sante.pdf](…)`): never words.
+    private func protectedPositions() -> Set<Int> {
+        var result = Set<Int>()
+        var inside = false
+        for (offset, position) in positions.enumerated() {
+            let text = tokens[position.line][position.index].text
+            if text.hasPrefix("[http") || text.hasPrefix("<http") { inside = true }
+            if inside || text.contains("://") || text.contains("](") { result.insert(offset) }
+            if text.contains("](") || text.contains(">") { inside = false }
+        }
+        return result
     }
 
     /// An English word next to a word that is only English (`Recovery Colleges`, `Peer
@@ -146,19 +174,20 @@ enum OCRContext {
 
     static func repair(_ token: OCRToken, previous: OCRToken?, next: OCRToken?, following: [String], sentenceStart: Bool, lexicon: FrenchLexicon) -> OCRWord.Repair? {
         switch token.core {
-        case "a", "A":
+        case "a":
             guard let next else { return nil }
             let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core) : nil } ?? ""
             let opensPhrase = !subjects.contains(before) && phrasesAfterPreposition.contains { Array(following.prefix($0.count)) == $0 }
             guard opensPhrase || isPreposition(previous: previous, next: next, lexicon: lexicon) else { return nil }
-            return OCRWord.Repair(text: token.core == "A" ? "À" : "à", rule: .preposition)
+            return OCRWord.Repair(text: "à", rule: .preposition)
         case "@":
             return OCRWord.Repair(text: "à", rule: .symbol)
         case "&":
-            // `confiance & mon psychologue`, not `Collins, P. & Ryan` or `Sciences & Actions`.
+            // `aideront & accéder`: `&` for `à` where `à` is certain; never `Collins, P. & Ryan`
+            // or `apports & spécificités`, where it means *et*.
             guard let previous, let next, previous.suffix.isEmpty, next.prefix.isEmpty,
                   previous.core.first?.isLowercase == true, next.core.first?.isLowercase == true,
-                  lexicon.containsExactly(previous.core), lexicon.containsExactly(next.core) else { return nil }
+                  isPreposition(previous: previous, next: next, lexicon: lexicon) else { return nil }
             return OCRWord.Repair(text: "à", rule: .symbol)
         default:
             return participle(token, previous: previous, lexicon: lexicon)
@@ -176,6 +205,8 @@ enum OCRContext {
         let after = firstWord(of: next.core)
         if before.allSatisfy(\.isNumber), !before.isEmpty, after.allSatisfy(\.isNumber), !after.isEmpty { return true }
         if after == "se" || after == "s" { return true }
+        // `à` + `le` is `au`: `a du mal` is the verb.
+        if after == "du" { return false }
         if lexicon.containsExactly(after), after.hasSuffix("er") || after.hasSuffix("ir") || infinitives.contains(after) {
             return lexicon.usage.after[after].map { $0.verb == 0 } ?? true
         }
@@ -205,8 +236,10 @@ enum OCRContext {
         return OCRWord.Repair(text: accented, rule: .participle)
     }
 
+    /// `qu'il` → `il`; `Chacun.e` (inclusive writing) → `chacun`.
     private static func lastWord(of core: String) -> String {
-        String(core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "").lowercased()
+        let word = core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? ""
+        return String(word.split(separator: ".").first ?? "").lowercased()
     }
 
     private static func firstWord(of core: String) -> String {

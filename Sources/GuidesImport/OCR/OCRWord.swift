@@ -37,7 +37,7 @@ enum OCRWord {
         ("é", "ô"), ("dé", "ô"), ("éd", "â"), ("d", "â"), ("d", "û"), ("d", "ô"), ("fi", "î"),
         ("ceu", "œu"), ("oceu", "œu"), ("coe", "œ"), ("¢", "ç"), ("¢", "c"),
         ("rn", "m"), ("nh", "n"), ("hn", "h"),
-        ("ée", "é"), ("eé", "é"), ("éé", "é"), ("éee", "ée"),
+        ("ée", "é"), ("eé", "é"), ("éé", "é"), ("éee", "ée"), ("éeé", "é"),
         ("l", "i"), ("i", "l"), ("|", "l"), ("1", "l"), ("y", ""),
     ]
 
@@ -73,7 +73,7 @@ enum OCRWord {
         if let pronoun = pronounForms[core] {
             return Repair(text: sentenceStart ? pronoun.capitalizedFirst : pronoun, rule: .pronoun)
         }
-        guard isWordLike(core), !lexicon.containsExactly(core) else { return nil }
+        guard isWordLike(core), !isKnown(core, lexicon: lexicon) else { return nil }
         let normalised = normaliseApostrophes(core)
         if normalised != core, lexicon.containsExactly(normalised) { return Repair(text: normalised, rule: .elision) }
         if let apostrophe = normalised.firstIndex(where: { apostrophes.contains($0) }) {
@@ -84,6 +84,16 @@ enum OCRWord {
             return repairCompound(normalised, sentenceStart: sentenceStart, lexicon: lexicon)
         }
         return repairPlain(normalised, sentenceStart: sentenceStart, lexicon: lexicon)
+    }
+
+    /// Known as it is, or with its ligature spelled out (`manœuvre` when the list has
+    /// `manoeuvre`), or with an accent on its initial capital (`Evaluer`, `Etat`: French
+    /// typography allows unaccented capitals).
+    static func isKnown(_ word: String, lexicon: FrenchLexicon) -> Bool {
+        if lexicon.containsExactly(word) || lexicon.containsExactly(spellingVariantKey(word.lowercased())) { return true }
+        guard let first = word.first, first.isUppercase, "EAIOU".contains(first) else { return false }
+        let rest = word.dropFirst().lowercased()
+        return lexicon.words(foldingLike: word).contains { $0.dropFirst() == rest && $0.first != first.lowercased().first }
     }
 
     /// Letters, apostrophes, hyphens and the junk characters OCR puts in words; no digits,
@@ -153,15 +163,17 @@ enum OCRWord {
     }
 
     static func repairCompound(_ core: String, sentenceStart: Bool, lexicon: FrenchLexicon) -> Repair? {
+        let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        if parts.allSatisfy({ isKnown($0, lexicon: lexicon) || $0.isEmpty }) { return nil }
         let whole = lexicon.words(foldingLike: core)
         if whole.count == 1 { return Repair(text: applyCasing(of: core, to: whole[0]), rule: .accent) }
-        let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        if parts.allSatisfy({ lexicon.containsExactly($0) || $0.isEmpty }) { return nil }
         var rule: OCRRule?
         var fixed: [String] = []
         for (index, part) in parts.enumerated() {
-            if !part.isEmpty, !lexicon.containsExactly(part),
-               let repaired = repairPlain(part, sentenceStart: sentenceStart && index == 0, lexicon: lexicon)
+            // A part is repaired, never split (`neuro-` is not `n'euro-`).
+            if !part.isEmpty, !isKnown(part, lexicon: lexicon),
+               let repaired = repairPlain(part, sentenceStart: sentenceStart && index == 0, lexicon: lexicon),
+               repaired.rule != .glued
             {
                 fixed.append(repaired.text)
                 rule = rule ?? repaired.rule
@@ -174,7 +186,7 @@ enum OCRWord {
     }
 
     static func repairPlain(_ word: String, sentenceStart: Bool, lexicon: FrenchLexicon) -> Repair? {
-        if lexicon.containsExactly(word) { return nil }
+        if isKnown(word, lexicon: lexicon) { return nil }
         // `|la` → `la`: a pipe glued to a word.
         if word.first == "|", word.count > 2, lexicon.containsExactly(word.dropFirst()) { return Repair(text: String(word.dropFirst()), rule: .stray) }
         if word.first == "[" { return nil }
@@ -209,10 +221,12 @@ enum OCRWord {
         // A capitalised word only gets the likeliest repairs: it may be a name.
         // An English word (`decision`) only gets its accents back: `opportunities` is not
         // `opportunités` with a stray letter.
+        // A capitalised word at a sentence start gets its accents only: it may be a name (`Rey`).
         let english = lexicon.isEnglish(lowered)
-        for (tier, candidates) in candidateTiers(lowered, lexicon: lexicon).enumerated() where tier == 0 || !capitalised && !english {
+        let accentsOnly = english || capitalised && !word.contains(where: { "¢|".contains($0) })
+        for (tier, candidates) in candidateTiers(lowered, lexicon: lexicon).enumerated() where tier == 0 || !accentsOnly {
             var found = candidates.all
-            if english { found = found.filter { Folding.fold($0) == Folding.fold(lowered) } }
+            if accentsOnly { found = found.filter { Folding.fold($0) == Folding.fold(lowered) } }
             if innerCapital { found.remove(lowered) }
             // A name is not two glued words (`Michelle` is not `Michel le`).
             if capitalised { found = found.filter { !$0.contains(" ") } }
@@ -242,8 +256,10 @@ enum OCRWord {
             let spelled = group.filter { exact.contains($0) }
             return spelled.isEmpty ? group : spelled
         }
-        let keeping = found.filter { keepsAccents(of: damaged, $0) }
-        if !keeping.isEmpty { found = keeping }
+        // No candidate with the accents the damaged form has: it is more likely a word the
+        // list lacks (`évaluative`, `diplômante`) than damage.
+        found = found.filter { keepsAccents(of: damaged, $0) }
+        guard !found.isEmpty else { return nil }
         let accents = { (word: String) in spellingVariantKey(word).filter { !$0.isASCII }.count }
         let fewest = found.map(accents).min() ?? 0
         found = found.filter { accents($0) == fewest }
@@ -256,8 +272,7 @@ enum OCRWord {
     }
 
     /// Candidate repairs of a lowercase word, from the most to the least likely damage: lost
-    /// accents and single confusions, then two confusions or glued words, then three or a
-    /// stray letter. `exact` holds the candidates a confusion spelled exactly (`maîtrise` from
+    /// accents and single confusions, then two confusions or glued words, then three. `exact` holds the candidates a confusion spelled exactly (`maîtrise` from
     /// `mafitrise`), as opposed to those found up to accents (`maitrise`).
     static func candidateTiers(_ word: String, lexicon: FrenchLexicon) -> [(all: Set<String>, exact: Set<String>)] {
         var tiers: [(all: Set<String>, exact: Set<String>)] = [([], []), ([], []), ([], [])]
@@ -280,16 +295,6 @@ enum OCRWord {
                 {
                     add(apply([matches[first], matches[second], matches[third]], to: word), tier: 2)
                 }
-            }
-        }
-        // A stray letter inside a long word (short ones have too many neighbours; a last
-        // letter is more often a plural than a stray).
-        if word.count >= 8 {
-            let characters = Array(word)
-            for index in characters.indices.dropFirst().dropLast() {
-                var shorter = characters
-                shorter.remove(at: index)
-                add(String(shorter), tier: 2)
             }
         }
         return tiers.map { ($0.all.subtracting([word]), $0.exact.subtracting([word])) }
@@ -324,9 +329,11 @@ enum OCRWord {
             let tail = String(characters[cut...])
             // One piece is a short grammatical word, the other a real word of 3+ letters
             // (not `ré le` for `réle`).
-            let headGlues = gluable.contains(head) && (tail.count >= 3 || gluable.contains(tail))
-            let tailGlues = gluable.contains(tail) && (head.count >= 3 || gluable.contains(head))
-            if headGlues || tailGlues, lexicon.containsExactly(head), lexicon.containsExactly(tail) {
+            // A grammatical word glued *after* a word is too often an ending (`-elles`, `-le`):
+            // only `qui ont`, `de la`, where both are grammatical. `de`/`des` before a verb is
+            // more often the prefix `dé-` (`destigmatiser`).
+            let headGlues = gluable.contains(head) && (gluable.contains(tail) || tail.count >= 3 && !["de", "des", "en"].contains(head))
+            if headGlues, lexicon.containsExactly(head), lexicon.containsExactly(tail) {
                 result.insert(head + " " + tail)
             }
         }
@@ -351,6 +358,8 @@ enum OCRWord {
             let pattern = Array(read)
             guard pattern.count <= characters.count else { continue }
             for start in 0...(characters.count - pattern.count) where Array(characters[start..<start + pattern.count]) == pattern {
+                // A final `-ée` is a feminine ending far more often than damage.
+                if read == "ée", start + pattern.count == characters.count { continue }
                 matches.append(Match(range: start..<start + pattern.count, replacement: meant))
             }
         }
