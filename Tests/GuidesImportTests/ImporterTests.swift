@@ -170,7 +170,7 @@ import Testing
         // 002, lines 17-33
         let raw = "Sommaire\n\nIntroduction\t3\n1. Quelle définition ?\t4\n1.1 La pair-aidance en quelques mots...\t\n\n\n\nIntroduction\n\nLa \"pair-aidance\" est un terme de plus en plus utilisé.\n"
         let result = Importer.convert(raw)
-        #expect(result.markdown == "# Introduction\n\nLa \"pair-aidance\" est un terme de plus en plus utilisé.\n")
+        #expect(result.markdown == "# Introduction\n\nLa « pair-aidance » est un terme de plus en plus utilisé.\n")
     }
 
     @Test func lonePageNumbersAreDropped() {
