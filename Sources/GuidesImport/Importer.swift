@@ -43,6 +43,8 @@ public struct ImportResult: Sendable {
     public var ocrChanges: [OCRChange]
     /// Whether OCR repair ran (forced, or the text looked damaged).
     public var repairedOCR: Bool
+    /// The share of lowercase words the lexicon does not know, before repair (nil without a lexicon).
+    public var unknownWordRate: Double?
     /// The headings of the result, as `(level, text)`.
     public var headings: [(level: Int, text: String)]
 }
@@ -62,8 +64,9 @@ public enum Importer {
         lines = joinURLs(lines, notes: &notes)
         var ocrChanges: [OCRChange] = []
         var repairedOCR = false
-        if let repair = options.repair,
-           options.ocr == .on || options.ocr == .auto && repair.looksDamaged(lines.map(\.text).joined(separator: "\n"))
+        let unknownWordRate = options.repair?.unknownWordRate(lines.map(\.text).joined(separator: "\n"))
+        if let repair = options.repair, let unknownWordRate,
+           options.ocr == .on || options.ocr == .auto && unknownWordRate > OCRRepair.damagedRate
         {
             repairedOCR = true
             (lines, ocrChanges) = repair.repair(lines)
@@ -80,7 +83,7 @@ public enum Importer {
         }
         return ImportResult(
             markdown: markdown, notes: notes.sorted { $0.line < $1.line }, ocrChanges: ocrChanges,
-            repairedOCR: repairedOCR, headings: headings)
+            repairedOCR: repairedOCR, unknownWordRate: unknownWordRate, headings: headings)
     }
 
     /// Normalises line ends and blank lines, converts `<b>` and drops lost link targets.

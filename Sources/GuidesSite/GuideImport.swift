@@ -13,6 +13,7 @@ public enum GuideImport {
         /// Every word OCR repair changed (empty when it did not run).
         public var ocrChanges: [OCRChange]
         public var repairedOCR: Bool
+        public var unknownWordRate: Double?
         /// False when the file was new and its front matter is a skeleton to complete.
         public var keptFrontMatter: Bool
     }
@@ -43,7 +44,8 @@ public enum GuideImport {
         try Data(file.utf8).write(to: URL(fileURLWithPath: outputPath), options: .atomic)
         return Outcome(
             path: outputPath, headingCount: result.headings.count, notes: result.notes,
-            ocrChanges: result.ocrChanges, repairedOCR: result.repairedOCR, keptFrontMatter: kept)
+            ocrChanges: result.ocrChanges, repairedOCR: result.repairedOCR,
+            unknownWordRate: result.unknownWordRate, keptFrontMatter: kept)
     }
 
     /// The lexicon and link catalog an import needs, from the machine's word lists, the clean

@@ -61,7 +61,8 @@ struct ImportCommand: ParsableCommand {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: report))
             }
             let frontMatter = outcome.keptFrontMatter ? "front matter kept" : "front matter skeleton written: complete it"
-            let repair = outcome.repairedOCR ? "OCR repair: \(outcome.ocrChanges.count) words" : "no OCR repair"
+            let rate = outcome.unknownWordRate.map { String(format: "%.1f%% unknown words", $0 * 100) } ?? "no lexicon"
+            let repair = outcome.repairedOCR ? "OCR repair: \(outcome.ocrChanges.count) words, \(rate)" : "no OCR repair, \(rate)"
             print("wrote \(outcome.path): \(outcome.headingCount) headings, \(outcome.notes.count) changes (\(repair)); \(frontMatter)")
         } catch let diagnostic as Diagnostic {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
