@@ -10,13 +10,15 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turns a guide's PDF-extracted text into a clean Markdown content file.",
         discussion: """
         Structure: joins hard-wrapped lines into paragraphs and paragraphs cut by page breaks, \
-        drops lone page numbers and the PDF's own table of contents, turns plain-line titles \
-        (1.2 Titre, 3.1 - TITRE, titles wrapped over two lines) into headings with consistent \
-        levels, joins split URLs, turns <b>…</b> into **…**, and gives links whose target was \
-        lost ([texte](#)) the URL another guide or source gives for the same title (or keeps \
-        their text only).
+        drops lone page numbers, running headers and the PDF's own table of contents, turns \
+        plain-line titles (1.2 Titre, 3.1 - TITRE, titles wrapped over two lines) into headings \
+        with consistent levels, joins split URLs, turns <b>…</b> into **…** and straight quotes \
+        into « », makes quoted testimonies block quotes with their attribution, and gives links \
+        whose target was lost ([texte](#)) the URL another source gives for the same title (or \
+        keeps their text only).
 
-        OCR repair (on when the text looks like OCR output; force it with --ocr or --no-ocr): \
+        OCR repair (on when more than 5% of the lowercase words are unknown, as in OCR output; \
+        force it with --ocr or --no-ocr): \
         a word is corrected only when it is not in the lexicon and the known OCR confusions \
         (gu→qu, |'/I'→l', é→ê/è/ô, ¢→ç, rn→m, lost accents, words cut at line ends or glued \
         together, à written a) give exactly one word that is. The lexicon is Debian's French \

@@ -179,3 +179,16 @@ enum TestLexicon {
         #expect(forced.ocrChanges.isEmpty, "\(forced.ocrChanges)")
     }
 }
+
+/// The committed content file of 003 (import plus editorial pass) against its raw source:
+/// the measure of a readable text.
+@Suite struct CommittedContentTests {
+    @Test func committedGuide003HasFewUnknownWordsLeft() throws {
+        let lexicon = TestLexicon.for003.lexicon
+        let raw = try OCRRepairCorpusTests.raw("003_")
+        let committed = try String(contentsOfFile: TestLexicon.path("content/guides/soutien-par-les-pairs-sante-mentale.md"), encoding: .utf8)
+        let before = UnknownWords.find(in: raw, lexicon: lexicon).count
+        let after = UnknownWords.find(in: committed, lexicon: lexicon).count
+        #expect(Double(after) <= Double(before) * 0.15, "before \(before), after \(after)")
+    }
+}
