@@ -1,0 +1,149 @@
+import GuidesText
+
+/// How OCR repair finds and ranks the words a damaged token may have been.
+extension OCRWord {
+    /// Substitutions the OCR of the corpus makes, as `(read, meant)`, in lowercase.
+    static let confusions: [(String, String)] = [
+        ("gu", "qu"), ("g", "q"), ("qg", "q"), ("gq", "q"), ("q", ""),
+        ("é", "ô"), ("dé", "ô"), ("éd", "â"), ("d", "â"), ("d", "û"), ("d", "ô"), ("fi", "î"),
+        ("ceu", "œu"), ("oceu", "œu"), ("coe", "œ"), ("¢", "ç"), ("¢", "c"),
+        ("rn", "m"), ("nh", "n"), ("hn", "h"),
+        ("ée", "é"), ("eé", "é"), ("éé", "é"), ("éee", "ée"), ("éeé", "é"),
+        ("l", "i"), ("i", "l"), ("|", "l"), ("1", "l"), ("y", ""),
+    ]
+
+    /// The one candidate to keep, or nil when the evidence does not single one out:
+    /// 1. of words equal up to accents, the one a confusion spells exactly (`maîtrise`, not
+    ///    `maitrise`, for `mafitrise`);
+    /// 2. those with an accent wherever the damaged form has one (`étudié` for `etudié`);
+    /// 3. those restoring the fewest accents (`considère`, not `considéré`; `que`, not `gué`);
+    /// 4. between spellings of one word, the one with the ligature (`œuvre`, not `oeuvre`);
+    /// 5. else the only one the clean guides use.
+    static func choose(among candidates: Set<String>, exact: Set<String>, for damaged: String, lexicon: FrenchLexicon) -> String? {
+        // Within each group of words equal up to accents, the one a confusion spelled exactly.
+        let groups = Dictionary(grouping: candidates.sorted(), by: { Folding.fold($0) })
+        var found = groups.keys.sorted().flatMap { key -> [String] in
+            let group = groups[key]!
+            let spelled = group.filter { exact.contains($0) }
+            return spelled.isEmpty ? group : spelled
+        }
+        // No candidate with the accents the damaged form has: it is more likely a word the
+        // list lacks (`évaluative`, `diplômante`) than damage.
+        found = found.filter { keepsAccents(of: damaged, $0) }
+        guard !found.isEmpty else { return nil }
+        let accents = { (word: String) in spellingVariantKey(word).filter { !$0.isASCII }.count }
+        let fewest = found.map(accents).min() ?? 0
+        found = found.filter { accents($0) == fewest }
+        if found.count == 1 { return found[0] }
+        if Set(found.map(spellingVariantKey)).count == 1 {
+            return found.max { ($0.filter { !$0.isASCII }.count, $0) < ($1.filter { !$0.isASCII }.count, $1) }
+        }
+        let used = found.filter { lexicon.corpusCount(of: $0) > 0 }
+        return used.count == 1 ? used[0] : nil
+    }
+
+    /// Candidate repairs of a lowercase word, from the most to the least likely damage: lost
+    /// accents and single confusions, then two confusions or glued words, then three. `exact` holds the candidates a confusion spelled exactly (`maîtrise` from
+    /// `mafitrise`), as opposed to those found up to accents (`maitrise`).
+    static func candidateTiers(_ word: String, lexicon: FrenchLexicon) -> [(all: Set<String>, exact: Set<String>)] {
+        var tiers: [(all: Set<String>, exact: Set<String>)] = [([], []), ([], []), ([], [])]
+        func add(_ variant: String, tier: Int) {
+            tiers[tier].all.formUnion(lexicon.words(foldingLike: variant))
+            if lexicon.containsExactly(variant) { tiers[tier].exact.insert(variant.lowercased()) }
+        }
+        tiers[0].all.formUnion(lexicon.words(foldingLike: word))
+        let matches = confusionMatches(in: word)
+        for match in matches { add(apply([match], to: word), tier: 0) }
+        // Words glued together are rarer than a lost accent (`etait` is not `et ait`).
+        let glued = gluedSplits(word, lexicon: lexicon)
+        tiers[1].all.formUnion(glued)
+        tiers[1].exact.formUnion(glued)
+        for first in matches.indices {
+            for second in matches.indices where second > first && !overlap(matches[first], matches[second]) {
+                add(apply([matches[first], matches[second]], to: word), tier: 1)
+                for third in matches.indices where third > second
+                    && !overlap(matches[first], matches[third]) && !overlap(matches[second], matches[third])
+                {
+                    add(apply([matches[first], matches[second], matches[third]], to: word), tier: 2)
+                }
+            }
+        }
+        return tiers.map { ($0.all.subtracting([word]), $0.exact.subtracting([word])) }
+    }
+
+    /// Equal for the spellings of one word that differ by a ligature.
+    static func spellingVariantKey(_ word: String) -> String {
+        word.replacing("œ", with: "oe").replacing("æ", with: "ae")
+    }
+
+    /// Whether `candidate` has an accented letter wherever `original` has one, counted from
+    /// either end: OCR loses accents or reads `ê` as `é`, it rarely invents one (`etudié` is
+    /// `étudié`, not `étudie`; `commenceé` is `commencé`, not `commencée`).
+    static func keepsAccents(of original: String, _ candidate: String) -> Bool {
+        let source = Array(original)
+        let target = Array(candidate)
+        for (index, character) in source.enumerated() where !character.isASCII && (character.isLetter || character == "¢") {
+            let fromEnd = source.count - 1 - index
+            let sameFromStart = index < target.count && !target[index].isASCII
+            let sameFromEnd = fromEnd < target.count && !target[target.count - 1 - fromEnd].isASCII
+            if !sameFromStart && !sameFromEnd { return false }
+        }
+        return true
+    }
+
+    /// `quiont` → `qui ont`; `linadéquation` → `l'inadéquation`; `llavenement` → `l'avènement`.
+    static func gluedSplits(_ word: String, lexicon: FrenchLexicon) -> Set<String> {
+        var result = Set<String>()
+        let characters = Array(word)
+        for cut in characters.indices.dropFirst(2) where cut <= characters.count - 2 {
+            let head = String(characters[..<cut])
+            let tail = String(characters[cut...])
+            // One piece is a short grammatical word, the other a real word of 3+ letters
+            // (not `ré le` for `réle`).
+            // A grammatical word glued *after* a word is too often an ending (`-elles`, `-le`):
+            // only `qui ont`, `de la`, where both are grammatical. `de`/`des` before a verb is
+            // more often the prefix `dé-` (`destigmatiser`).
+            let headGlues = gluable.contains(head) && (gluable.contains(tail) || tail.count >= 3 && !["de", "des", "en"].contains(head))
+            if headGlues, lexicon.containsExactly(head), lexicon.containsExactly(tail) {
+                result.insert(head + " " + tail)
+            }
+        }
+        for elided in ["ll", "l", "d", "qu", "n", "s"] where word.hasPrefix(elided) {
+            let tail = String(word.dropFirst(elided.count))
+            guard let first = tail.first, "aeiouyhéèêàâîôû".contains(first) else { continue }
+            let known = lexicon.containsExactly(tail) ? [tail] : lexicon.words(foldingLike: tail)
+            if known.count == 1 { result.insert((elided == "ll" ? "l" : elided) + "'" + known[0]) }
+        }
+        return result
+    }
+
+    struct Match {
+        var range: Range<Int>
+        var replacement: String
+    }
+
+    static func confusionMatches(in word: String) -> [Match] {
+        let characters = Array(word)
+        var matches: [Match] = []
+        for (read, meant) in confusions {
+            let pattern = Array(read)
+            guard pattern.count <= characters.count else { continue }
+            for start in 0...(characters.count - pattern.count) where Array(characters[start..<start + pattern.count]) == pattern {
+                // A final `-ée` is a feminine ending far more often than damage.
+                if read == "ée", start + pattern.count == characters.count { continue }
+                matches.append(Match(range: start..<start + pattern.count, replacement: meant))
+            }
+        }
+        return matches
+    }
+
+    static func overlap(_ a: Match, _ b: Match) -> Bool { a.range.overlaps(b.range) }
+
+    static func apply(_ matches: [Match], to word: String) -> String {
+        var characters = Array(word)
+        for match in matches.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            characters.replaceSubrange(match.range, with: Array(match.replacement))
+        }
+        return String(characters)
+    }
+}
