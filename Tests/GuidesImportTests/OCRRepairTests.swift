@@ -191,4 +191,20 @@ enum TestLexicon {
         let after = UnknownWords.find(in: committed, lexicon: lexicon).count
         #expect(Double(after) <= Double(before) * 0.15, "before \(before), after \(after)")
     }
+
+    /// Every numbered citation `(4)` of 003's text has its entry `4.` in the numbered list
+    /// under « Références », so the site can link one to the other.
+    @Test func citationsOf003HaveTheirNumberedReference() throws {
+        let text = try String(contentsOfFile: TestLexicon.path("content/guides/soutien-par-les-pairs-sante-mentale.md"), encoding: .utf8)
+        let parts = text.components(separatedBy: "\n# Références\n")
+        try #require(parts.count == 2)
+        let entries = Set(parts[1].split(separator: "\n").compactMap { line -> Int? in
+            guard let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber) else { return nil }
+            return Int(line[..<dot])
+        })
+        #expect(entries == Set(1...9))
+        let cited = Set(parts[0].matches(of: /\((\d{1,2})\)/).compactMap { Int($0.output.1) })
+        #expect(!cited.isEmpty)
+        #expect(cited.isSubset(of: entries), "\(cited.subtracting(entries))")
+    }
 }
