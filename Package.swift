@@ -31,6 +31,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "GuidesExtract",
+            dependencies: ["GuidesModel", "GuidesMarkdown", "GuidesParser", "GuidesText"]
+        ),
+        .target(
             name: "GuidesRender",
             dependencies: [
                 "GuidesModel", "GuidesMarkdown", "GuidesText",
@@ -39,12 +43,12 @@ let package = Package(
         ),
         .target(
             name: "GuidesSite",
-            dependencies: ["GuidesModel", "GuidesParser", "GuidesRender", "GuidesImport", "GuidesText"]
+            dependencies: ["GuidesModel", "GuidesParser", "GuidesExtract", "GuidesRender", "GuidesImport", "GuidesText"]
         ),
         .executableTarget(
             name: "guides",
             dependencies: [
-                "GuidesSite", "GuidesImport",
+                "GuidesSite", "GuidesImport", "GuidesExtract", "GuidesModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +56,9 @@ let package = Package(
         .testTarget(name: "GuidesTextTests", dependencies: ["GuidesText"]),
         .testTarget(name: "GuidesImportTests", dependencies: ["GuidesImport", "GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesParserTests", dependencies: ["GuidesParser", "GuidesModel"]),
+        .testTarget(
+            name: "GuidesGraphTests", dependencies: ["GuidesExtract", "GuidesParser", "GuidesModel", "GuidesText"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -150,6 +150,12 @@ public struct MarkdownNode {
         cmark_node_set_heading_level(pointer, Int32(min(6, max(1, level))))
     }
 
+    /// Whether a list is numbered.
+    public var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
+
+    /// The first number of an ordered list (`4.` → 4); 1 otherwise.
+    public var listStart: Int { isOrderedList ? Int(cmark_node_get_list_start(pointer)) : 1 }
+
     /// The destination of a link or image.
     public var url: String? { cmark_node_get_url(pointer).map { String(cString: $0) } }
 
@@ -176,6 +182,14 @@ public struct MarkdownNode {
 
     /// This node rendered alone to HTML.
     public func renderHTML() -> String { document.render(pointer) }
+
+    /// This node written back as CommonMark (no wrapping): an answer or a definition kept as
+    /// Markdown for later rendering.
+    public func renderCommonMark() -> String {
+        guard let text = cmark_render_commonmark(pointer, CMARK_OPT_DEFAULT, 0) else { return "" }
+        defer { free(text) }
+        return String(cString: text)
+    }
 
     /// Replaces a heading by the HTML that `wrap` builds around the heading's rendered content.
     ///

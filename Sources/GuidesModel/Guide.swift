@@ -116,8 +116,12 @@ public struct ContentGraph: Sendable {
     /// In front matter `order`, then by id.
     public var guides: [Guide]
 
-    public init(site: SiteConfig, guides: [Guide]) {
+    /// Definitions, practices, FAQs and references extracted from the guides.
+    public var knowledge: Knowledge
+
+    public init(site: SiteConfig, guides: [Guide], knowledge: Knowledge = Knowledge()) {
         self.site = site
         self.guides = guides.sorted { ($0.frontMatter.order, $0.id) < ($1.frontMatter.order, $1.id) }
+        self.knowledge = knowledge
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GuidesExtract
 import GuidesModel
 import GuidesParser
 import GuidesRender
@@ -51,12 +52,16 @@ public enum SiteBuilder {
             throw DiagnosticsError(diagnostics.sortedByLocation)
         }
 
+        // Extraction reads the trees before rendering edits them.
+        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init))
+        diagnostics += extractionDiagnostics
         var bodies: [String: String] = [:]
         for parsed in loaded.guides {
             bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections)
         }
-        let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide))
+        let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
         var files = SiteRenderer(graph: graph, templates: templates).render(bodies: bodies)
+        files.append(OutputFile(path: "graph.json", contents: GraphExport(graph).json()))
         let pageCount = files.count
         do {
             files += try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets"))
@@ -65,6 +70,17 @@ public enum SiteBuilder {
         }
         let report = BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedByLocation)
         return (files, report)
+    }
+}
+
+extension SiteBuilder {
+    /// The content graph (guides and extracted knowledge) without rendering anything: for
+    /// `guides graph` and tests.
+    public static func graph(contentDirectory: String) throws(DiagnosticsError) -> (ContentGraph, [Diagnostic]) {
+        let loaded = ContentLoader.load(contentDirectory: contentDirectory)
+        guard let site = loaded.site, !loaded.diagnostics.hasErrors else { throw DiagnosticsError(loaded.diagnostics.sortedByLocation) }
+        let (knowledge, diagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init))
+        return (ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge), (loaded.diagnostics + diagnostics).sortedByLocation)
     }
 }
 

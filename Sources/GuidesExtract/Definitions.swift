@@ -1,0 +1,126 @@
+import GuidesModel
+import GuidesText
+
+/// Finds the definitions a guide gives, with their term and, where the guide cites one, source.
+///
+/// French patterns recognised:
+/// - `**Terme** : définition…` paragraphs (also `—`) in a part about definitions
+///   (`Définitions`, `Glossaire`, `Lexique`, `… en définitions`);
+/// - in such a part, a heading that names a term (`## Empowerment`) followed by defining
+///   paragraphs, each with the source it quotes in the short lines after it (title, authors,
+///   publisher and year, `En ligne : URL`);
+/// - `Qu'est-ce que X ?` headings, answered by the section's first paragraph;
+/// - a section titled X whose first paragraph opens with `X désigne…`, `X est…`,
+///   `On parle de X lorsque…`, `On appelle X…`.
+///
+/// Bold labels of fields (`**Auteur** : …`), bold questions and long bold sentences are not
+/// terms. A bold `Terme : …` outside a definitions part is not taken: it is reported, so an
+/// editor can mark it.
+public enum DefinitionExtractor {
+    static let definitionParts = ["definition", "glossaire", "lexique", "vocabulaire"]
+    static let labels: Set<String> = [
+        "auteur", "auteurs", "secteur", "source", "sources", "contact", "date", "lieu", "public", "objectif", "objectifs",
+        "solutions", "solution", "exemple", "exemples", "note", "nb", "attention", "a retenir", "en resume",
+    ]
+
+    public static func extract(from walk: GuideWalk) -> (definitions: [Definition], diagnostics: [Diagnostic]) {
+        var definitions: [Definition] = []
+        var diagnostics: [Diagnostic] = []
+        let blocks = walk.blocks
+        for (index, block) in blocks.enumerated() {
+            let inDefinitionPart = walk.path(of: block.section).contains { title in
+                definitionParts.contains { Folding.fold(title).contains($0) }
+            }
+            // `**Terme** : définition`
+            if case .paragraph = block.kind, let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 40 {
+                if inDefinitionPart {
+                    definitions.append(Definition(term: term, text: rest, provenance: walk.provenance(of: block)))
+                } else if block.text.dropFirst(term.count).trimmed.hasPrefix(":") {
+                    diagnostics.append(.warning(
+                        "'\(term)' looks like a definition outside a definitions part; not taken into the glossary",
+                        at: SourceLocation(path: walk.guide.path, line: block.line)))
+                }
+                continue
+            }
+            guard let level = block.headingLevel, let section = block.section else { continue }
+            let title = walk.guide.sections[section].title
+            let body = Array(walk.body(of: section, nested: false))
+            // `Qu'est-ce que X ?`
+            if let term = questionTerm(title), let first = body.first(where: { $0.kind == .paragraph && $0.text.count >= 40 }) {
+                definitions.append(Definition(term: term, text: first.text, provenance: walk.provenance(of: first)))
+                continue
+            }
+            // A term heading inside a definitions part (not the part's own heading).
+            if inDefinitionPart, level > 1, isTerm(title), !definitionParts.contains(where: { Folding.fold(title).contains($0) }) {
+                definitions += glossaryEntry(term: title, body: body, walk: walk)
+                continue
+            }
+            // `X désigne…` opening the section titled X.
+            if let first = body.first, first.kind == .paragraph, opensWithDefinition(first.text, of: title) {
+                definitions.append(Definition(term: title, text: first.text, provenance: walk.provenance(of: first)))
+            }
+            _ = index
+        }
+        return (definitions, diagnostics)
+    }
+
+    /// A term: a short name, not a question, not a field label, not a sentence.
+    static func isTerm(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...8).contains(words.count), text.count <= 80, !text.contains("?"), !text.hasSuffix("."),
+              let first = text.first, first.isLetter || first == "«"
+        else { return false }
+        let folded = Folding.fold(text).trimmingCharacters(in: .punctuationCharacters)
+        return !labels.contains(folded) && !folded.first!.isNumber
+    }
+
+    /// `Qu'est-ce que le travail pair ?` → `travail pair`.
+    static func questionTerm(_ title: String) -> String? {
+        let folded = Folding.fold(title)
+        for prefix in ["qu'est-ce que ", "qu’est-ce que ", "qu'est ce que ", "qu'est-ce qu'", "qu’est-ce qu’"] where folded.hasPrefix(prefix) {
+            var rest = String(title.dropFirst(prefix.count))
+            rest = String(rest.prefix { $0 != "?" }).trimmed
+            for article in ["le ", "la ", "les ", "l'", "l’", "un ", "une "] where rest.lowercased().hasPrefix(article) {
+                rest = String(rest.dropFirst(article.count))
+            }
+            return rest.isEmpty || rest.split(separator: " ").count > 6 ? nil : rest
+        }
+        return nil
+    }
+
+    /// `La pair-aidance désigne…`, `On parle de pair-aidance lorsque…` for the section `Pair-aidance`.
+    static func opensWithDefinition(_ text: String, of title: String) -> Bool {
+        let key = TermKey.make(title)
+        guard !key.isEmpty, key.split(separator: " ").count <= 5 else { return false }
+        let words = TermKey.words(String(text.prefix(200)))
+        let keyWords = key.split(separator: " ").map(String.init)
+        var start = 0
+        while start < words.count, TermKey.articles.contains(words[start]) { start += 1 }
+        if words.count >= start + keyWords.count + 1, Array(words[start..<start + keyWords.count]) == keyWords {
+            let verb = words[start + keyWords.count]
+            return ["design", "est", "sont", "consist", "renvoi", "repos", "correspond", "signif"].contains { verb.hasPrefix($0) }
+        }
+        let folded = Folding.fold(String(text.prefix(120)))
+        return (folded.hasPrefix("on parle de ") || folded.hasPrefix("on appelle ")) && folded.contains(Folding.fold(title))
+    }
+
+    /// Under a term heading: each long paragraph (or quoted paragraph) is a definition; the
+    /// short paragraphs right after it name its source.
+    static func glossaryEntry(term: String, body: [GuideWalk.Block], walk: GuideWalk) -> [Definition] {
+        var result: [Definition] = []
+        var index = 0
+        while index < body.count {
+            let block = body[index]
+            index += 1
+            guard block.kind == .paragraph || block.kind == .quote, block.text.count >= 80, !ReferenceText.isSourceLine(block.text) else { continue }
+            var sourceLines: [String] = []
+            while index < body.count, body[index].kind == .paragraph, ReferenceText.isSourceLine(body[index].text) || body[index].text.count < 160 {
+                sourceLines.append(body[index].text)
+                index += 1
+            }
+            let source = sourceLines.filter { !Folding.fold($0).hasPrefix("en ligne") }.joined(separator: ", ")
+            result.append(Definition(term: term, text: block.text, source: source.isEmpty ? nil : source, provenance: walk.provenance(of: block)))
+        }
+        return result
+    }
+}

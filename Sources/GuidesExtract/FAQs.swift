@@ -1,0 +1,87 @@
+import GuidesModel
+import GuidesText
+
+/// Finds the questions a guide asks and answers, and the misconceptions it rebuts.
+///
+/// French patterns recognised:
+/// - a heading ending in `?` whose section answers it (`## Qu'est-ce que le travail pair ?`);
+///   when the section has no text of its own, its sub-sections are the answer;
+/// - a paragraph that is a bold question (`**« Le travailleur pair va-t-il … ? »**`) followed
+///   by answer paragraphs, up to the next bold question or heading;
+/// - `IDÉE REÇUE N°x` headings: the misconception is the bold (or first) paragraph under it,
+///   the rebuttal what follows.
+///
+/// Not FAQs: questions without an answer, lists of questions (`Questions à poser`), headings
+/// inside reference lists (a title that is a question), contact calls.
+public enum FAQExtractor {
+    /// Parts whose headings are titles of works, not questions of the guide.
+    static let referenceParts = ["outils", "pour aller", "ressource", "quelques liens", "en savoir plus", "reference", "bibliograph", "contact"]
+
+    public static func extract(from walk: GuideWalk) -> [FAQ] {
+        var result: [FAQ] = []
+        let blocks = walk.blocks
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            if block.isHeading, let section = block.section {
+                let title = walk.guide.sections[section].title
+                let path = walk.path(of: section).map { Folding.fold($0) }
+                if path.contains(where: { part in referenceParts.contains { part.contains($0) } }) { continue }
+                if Folding.fold(title).contains("idee recue") {
+                    if let faq = misconception(under: section, walk: walk) { result.append(faq) }
+                    continue
+                }
+                guard title.trimmed.hasSuffix("?") else { continue }
+                var body = Array(walk.body(of: section, nested: false))
+                if !body.contains(where: isAnswer) { body = Array(walk.body(of: section, nested: true)) }
+                guard body.contains(where: isAnswer) else { continue }
+                result.append(faq(question: title, answer: body, kind: .question, at: block, walk: walk))
+                continue
+            }
+            // `**« … ? »**` followed by its answer.
+            if case .paragraph = block.kind, isBoldQuestion(block) {
+                var answer: [GuideWalk.Block] = []
+                while index < blocks.count, !blocks[index].isHeading, !isBoldQuestion(blocks[index]) {
+                    answer.append(blocks[index])
+                    index += 1
+                }
+                guard answer.contains(where: isAnswer) else { continue }
+                let question = block.text.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” "))
+                result.append(faq(question: question, answer: answer, kind: .question, at: block, walk: walk))
+            }
+        }
+        return result
+    }
+
+    static func isBoldQuestion(_ block: GuideWalk.Block) -> Bool {
+        guard case .paragraph = block.kind, let strong = block.leadingStrong, block.afterStrong?.isEmpty ?? true else { return false }
+        return strong.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” ")).hasSuffix("?")
+    }
+
+    static func isAnswer(_ block: GuideWalk.Block) -> Bool {
+        !block.isHeading && block.text.count >= 30
+    }
+
+    static func misconception(under section: Int, walk: GuideWalk) -> FAQ? {
+        let body = Array(walk.body(of: section, nested: false))
+        guard let first = body.first(where: { !$0.isHeading }) else { return nil }
+        let rest = body.drop { $0.line <= first.line }
+        guard rest.contains(where: isAnswer) else { return nil }
+        let question = (first.leadingStrong ?? first.text).trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” "))
+        return faq(question: question, answer: Array(rest), kind: .ideeRecue, at: first, walk: walk)
+    }
+
+    static func faq(question: String, answer: [GuideWalk.Block], kind: FAQ.Kind, at block: GuideWalk.Block, walk: GuideWalk) -> FAQ {
+        let blocks = answer.filter { !$0.isHeading || answer.count > 1 }
+        var provenance = walk.provenance(of: block)
+        if kind == .question, block.isHeading { provenance.line = block.line }
+        return FAQ(
+            id: "", question: question,
+            answer: blocks.map(\.markdown).joined(separator: "\n"),
+            answerText: blocks.map(\.text).joined(separator: " "),
+            kind: kind, provenance: provenance)
+    }
+}
+
+import Foundation

@@ -1,0 +1,166 @@
+import GuidesMarkdown
+import GuidesModel
+import GuidesParser
+
+/// A guide's body as a flat list of blocks in reading order, each knowing the headings above
+/// it: what every extractor reads. Built once per guide from the cmark tree (never from the
+/// raw text), so emphasis, links, lists and quotes are what CommonMark says they are.
+public struct GuideWalk: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case heading(level: Int)
+        case paragraph
+        /// A list item's own paragraphs (not its sub-lists, which are items of their own).
+        case item(depth: Int, ordered: Bool, number: Int)
+        /// A paragraph inside a block quote.
+        case quote
+    }
+
+    public struct Block: Sendable, Equatable {
+        public var kind: Kind
+        /// Plain text, spaces collapsed.
+        public var text: String
+        /// CommonMark of the block alone.
+        public var markdown: String
+        public var line: Int
+        /// Index in `guide.sections` of the section the block is in (a heading is its own).
+        public var section: Int?
+        /// A paragraph's or item's leading bold text (`**Rétablissement** : …` → `Rétablissement`).
+        public var leadingStrong: String?
+        /// The text after the leading bold part, without the separator (` : `, ` — `).
+        public var afterStrong: String?
+        /// Link targets in the block, in order.
+        public var urls: [String]
+
+        public var isHeading: Bool { if case .heading = kind { true } else { false } }
+        public var headingLevel: Int? { if case let .heading(level) = kind { level } else { nil } }
+        public var isItem: Bool { if case .item = kind { true } else { false } }
+    }
+
+    public var guide: Guide
+    public var blocks: [Block]
+
+    public init(guide: Guide, blocks: [Block]) {
+        self.guide = guide
+        self.blocks = blocks
+    }
+
+    public init(_ parsed: ParsedGuide) {
+        guide = parsed.guide
+        var walker = Walker(sectionCount: parsed.guide.sections.count)
+        walker.visit(children: parsed.document.root.children, quote: false, depth: 0)
+        blocks = walker.blocks
+    }
+
+    /// The section titles from the top down to `section` (included).
+    public func path(of section: Int?) -> [String] {
+        guard let section else { return [] }
+        var result: [String] = [guide.sections[section].title]
+        var level = guide.sections[section].level
+        var index = section - 1
+        while index >= 0, level > 1 {
+            if guide.sections[index].level < level {
+                result.insert(guide.sections[index].title, at: 0)
+                level = guide.sections[index].level
+            }
+            index -= 1
+        }
+        return result
+    }
+
+    /// Where a block is, as the graph records it.
+    public func provenance(of block: Block) -> Provenance {
+        Provenance(guide: guide.id, section: block.section.map { guide.sections[$0].id }, line: block.line)
+    }
+
+    /// The blocks of section `section`'s body: after its heading, up to the next heading of
+    /// the same or a higher level (sub-sections included when `nested`).
+    public func body(of section: Int, nested: Bool) -> ArraySlice<Block> {
+        guard let start = blocks.firstIndex(where: { $0.isHeading && $0.section == section }) else { return [] }
+        let level = guide.sections[section].level
+        var end = start + 1
+        while end < blocks.count {
+            if let next = blocks[end].headingLevel, !nested || next <= level { break }
+            end += 1
+        }
+        return blocks[(start + 1)..<end]
+    }
+}
+
+/// Depth-first walk of the cmark tree into `GuideWalk.Block`s.
+private struct Walker {
+    var blocks: [GuideWalk.Block] = []
+    var section: Int?
+    var headingsSeen = 0
+    let sectionCount: Int
+
+    init(sectionCount: Int) {
+        self.sectionCount = sectionCount
+    }
+
+    mutating func visit(children: [MarkdownNode], quote: Bool, depth: Int) {
+        for node in children {
+            switch node.kind {
+            case .heading:
+                section = headingsSeen < sectionCount ? headingsSeen : section
+                headingsSeen += 1
+                blocks.append(block(node, kind: .heading(level: node.headingLevel)))
+            case .paragraph:
+                blocks.append(block(node, kind: quote ? .quote : .paragraph))
+            case .blockQuote:
+                visit(children: node.children, quote: true, depth: depth)
+            case .list:
+                let ordered = node.isOrderedList
+                var number = node.listStart
+                for item in node.children where item.kind == .item {
+                    let own = item.children.filter { $0.kind != .list }
+                    if !own.isEmpty {
+                        var itemBlock = block(item, kind: .item(depth: depth, ordered: ordered, number: number))
+                        itemBlock.text = Self.collapse(own.map(\.plainText).joined(separator: " "))
+                        if let first = own.first, first.kind == .paragraph {
+                            let lead = Self.leadingStrong(of: first)
+                            itemBlock.leadingStrong = lead?.strong
+                            itemBlock.afterStrong = lead?.rest
+                        }
+                        blocks.append(itemBlock)
+                    }
+                    for sublist in item.children where sublist.kind == .list {
+                        visit(children: [sublist], quote: quote, depth: depth + 1)
+                    }
+                    number += 1
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    func block(_ node: MarkdownNode, kind: GuideWalk.Kind) -> GuideWalk.Block {
+        let lead = node.kind == .paragraph ? Self.leadingStrong(of: node) : nil
+        return GuideWalk.Block(
+            kind: kind, text: Self.collapse(node.plainText), markdown: node.renderCommonMark(),
+            line: node.startLine, section: section, leadingStrong: lead?.strong, afterStrong: lead?.rest,
+            urls: Self.urls(in: node))
+    }
+
+    /// `**Terme** : définition` → (`Terme`, `définition`). The bold part must open the paragraph.
+    static func leadingStrong(of paragraph: MarkdownNode) -> (strong: String, rest: String)? {
+        guard let first = paragraph.children.first, first.kind == .strong else { return nil }
+        let strong = collapse(first.plainText)
+        let rest = collapse(paragraph.children.dropFirst().map(\.plainText).joined())
+        let separators: Set<Character> = [":", "—", "–", "-", " ", ","]
+        return (strong, String(rest.drop { separators.contains($0) }))
+    }
+
+    static func urls(in node: MarkdownNode) -> [String] {
+        var result: [String] = []
+        for child in node.children {
+            if child.kind == .link, let url = child.url, !url.isEmpty { result.append(url) }
+            result += urls(in: child)
+        }
+        return result
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,150 @@
+import GuidesModel
+import GuidesParser
+import GuidesText
+
+/// Builds the corpus's `Knowledge` from its parsed guides: runs every extractor on every
+/// guide, merges terms and references across guides, resolves citations of corpus guides and
+/// finds where terms are used.
+public enum KnowledgeBuilder {
+    public static func build(_ walks: [GuideWalk]) -> (Knowledge, [Diagnostic]) {
+        var definitions: [Definition] = []
+        var faqs: [FAQ] = []
+        var practices: [Practice] = []
+        var references: [Reference] = []
+        var diagnostics: [Diagnostic] = []
+        for walk in walks {
+            let found = DefinitionExtractor.extract(from: walk)
+            definitions += found.definitions
+            diagnostics += found.diagnostics
+            faqs += identified(FAQExtractor.extract(from: walk), guide: walk.guide.id) { $0.question }
+            practices += PracticeExtractor.extract(from: walk).enumerated().map { offset, practice in
+                var practice = practice
+                practice.id = "\(walk.guide.id)-\(offset + 1)"
+                return practice
+            }
+            references += ReferenceExtractor.extract(from: walk)
+        }
+        var terms = TermMerger.merge(definitions)
+        terms = Mentions.find(for: terms, in: walks)
+        let merged = ReferenceMerger.merge(references, guides: walks.map(\.guide))
+        return (Knowledge(terms: terms, practices: practices, faqs: faqs, references: merged), diagnostics)
+    }
+
+    /// Gives each FAQ a readable id, unique in the corpus: `<guide>-<question slug>`.
+    static func identified(_ faqs: [FAQ], guide: String, title: (FAQ) -> String) -> [FAQ] {
+        var scope = SlugScope()
+        return faqs.map { faq in
+            var faq = faq
+            faq.id = guide + "-" + scope.slug(for: String(title(faq).prefix(60)))
+            return faq
+        }
+    }
+}
+
+/// One term per concept: definitions grouped on `TermKey`, and on aliases written in the
+/// term itself (`Médiateur de santé pair (MSP)`, `Rétablissement (recovery)`,
+/// `Travailleur pair / pair-aidant professionnel`).
+public enum TermMerger {
+    public static func merge(_ definitions: [Definition]) -> [Term] {
+        var groups: [[Definition]] = []
+        var names: [[String]] = []
+        var keyToGroup: [String: Int] = [:]
+        for definition in definitions {
+            let (name, aliases) = split(definition.term)
+            let keys = ([name] + aliases).map(TermKey.make).filter { !$0.isEmpty }
+            if let existing = keys.compactMap({ keyToGroup[$0] }).first {
+                groups[existing].append(definition)
+                names[existing] += [name] + aliases
+                for key in keys { keyToGroup[key] = existing }
+            } else {
+                groups.append([definition])
+                names.append([name] + aliases)
+                for key in keys { keyToGroup[key] = groups.count - 1 }
+            }
+        }
+        var scope = SlugScope()
+        return zip(groups, names).map { group, spellings in
+            let name = displayName(spellings.first!)
+            let nameKey = TermKey.make(name)
+            var seen: Set<String> = [nameKey]
+            var aliases: [String] = []
+            for spelling in spellings.dropFirst() where seen.insert(TermKey.make(spelling)).inserted {
+                aliases.append(displayName(spelling))
+            }
+            return Term(id: scope.slug(for: name), name: name, aliases: aliases, definitions: group.sorted { $0.provenance < $1.provenance })
+        }
+        .sorted { Folding.fold($0.name) < Folding.fold($1.name) }
+    }
+
+    /// `Médiateur de santé pair (MSP)` → (`Médiateur de santé pair`, [`MSP`]); parenthesised
+    /// inclusive endings (`(euse)`, `(e)`) are not aliases.
+    static func split(_ term: String) -> (name: String, aliases: [String]) {
+        var aliases: [String] = []
+        var name = ""
+        var depth = 0
+        var inner = ""
+        for character in term {
+            if character == "(" { depth += 1; inner = ""; continue }
+            if character == ")", depth > 0 {
+                depth -= 1
+                let candidate = inner.trimmed
+                if candidate.count > 2 { aliases.append(candidate) }
+                continue
+            }
+            if depth > 0 { inner.append(character) } else { name.append(character) }
+        }
+        let parts = name.components(separatedBy: " / ").map { $0.trimmed }.filter { !$0.isEmpty }
+        return (parts.first ?? name.trimmed, Array(parts.dropFirst()) + aliases)
+    }
+
+    /// `PAIR AIDANCE` → `Pair aidance`; `savoirs expérientiels` → `Savoirs expérientiels`.
+    static func displayName(_ spelling: String) -> String {
+        var name = spelling.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let letters = name.filter(\.isLetter)
+        if letters.count > 3, letters.allSatisfy(\.isUppercase) { name = name.lowercased() }
+        return name.capitalizedFirst
+    }
+}
+
+/// Where each term is used in running text: the same key words as the term or an alias, in
+/// paragraphs, items and quotes (never headings), once per section.
+public enum Mentions {
+    public static func find(for terms: [Term], in walks: [GuideWalk]) -> [Term] {
+        terms.map { term in
+            var term = term
+            let forms = ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty }
+            let definitionLines = Set(term.definitions.map { "\($0.provenance.guide):\($0.provenance.line)" })
+            var seen = Set<String>()
+            var mentions: [Provenance] = []
+            for walk in walks {
+                for block in walk.blocks where !block.isHeading && !definitionLines.contains("\(walk.guide.id):\(block.line)") {
+                    let provenance = walk.provenance(of: block)
+                    let key = "\(walk.guide.id)#\(provenance.section ?? "")"
+                    guard !seen.contains(key) else { continue }
+                    let words = TermKey.words(block.text)
+                    if forms.contains(where: { contains(words, $0) }) {
+                        seen.insert(key)
+                        mentions.append(provenance)
+                    }
+                }
+            }
+            term.mentions = mentions
+            return term
+        }
+    }
+
+    static func contains(_ words: [String], _ form: [String]) -> Bool {
+        guard form.count <= words.count else { return false }
+        for start in 0...(words.count - form.count) where Array(words[start..<start + form.count]) == form {
+            return true
+        }
+        return false
+    }
+}
+
+extension String {
+    var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

@@ -1,0 +1,82 @@
+import GuidesModel
+import GuidesText
+
+/// Finds the recommended actions of a guide: the items of its good-practice lists.
+///
+/// French patterns recognised (headings or bold labels introducing a list):
+/// `Bonnes pratiques…` (kind `bonne-pratique`), `Solutions` (`solution`), `Recommandations`,
+/// `Préconisations`, `Conseils`, `Leviers` (`recommandation`). A heading covers the lists of its
+/// whole section, sub-sections included (`# Recommandations` › `## 1) Niveaux national…`); a
+/// bold label covers the list right after it. Also the action lists of a part titled
+/// `… et solutions`, under its sub-headings.
+///
+/// A list elsewhere (missions of a role, contents, examples, points of vigilance) is
+/// description, not practice.
+public enum PracticeExtractor {
+    static let markers: [(String, Practice.Kind)] = [
+        ("bonnes pratiques", .bonnePratique), ("bonne pratique", .bonnePratique), ("solutions", .solution),
+        ("solution", .solution), ("recommandation", .recommandation), ("preconisation", .recommandation),
+        ("conseils", .recommandation), ("leviers", .recommandation),
+    ]
+
+    public static func extract(from walk: GuideWalk) -> [Practice] {
+        var result: [Practice] = []
+        let blocks = walk.blocks
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            index += 1
+            // A bold label alone on its line, then a list.
+            if case .paragraph = block.kind, let label = block.leadingStrong, block.afterStrong?.isEmpty ?? true,
+               let kind = kind(of: label), index < blocks.count, blocks[index].isItem
+            {
+                while index < blocks.count, blocks[index].isItem {
+                    result.append(practice(blocks[index], heading: label, kind: kind, walk: walk))
+                    index += 1
+                }
+                continue
+            }
+            guard block.isItem, let section = block.section else { continue }
+            // The nearest enclosing heading that announces practices.
+            let path = walk.path(of: section)
+            for (depth, title) in path.enumerated().reversed() {
+                guard let kind = kind(of: title) else { continue }
+                // `Les points de vigilance et solutions`: only its action lists, i.e. lists not
+                // introduced as problems (a list after a bold `Solutions` label is taken above).
+                if Folding.fold(title).contains("vigilance"), !isActionList(block, in: walk) { break }
+                let heading = depth == path.count - 1 ? title : path[path.count - 1]
+                result.append(practice(block, heading: heading, kind: kind, walk: walk))
+                break
+            }
+        }
+        return result
+    }
+
+    static func kind(of title: String) -> Practice.Kind? {
+        let folded = Folding.fold(title)
+        return markers.first { folded.contains($0.0) }?.1
+    }
+
+    /// An item that starts with an infinitive or an imperative (`Prévoir…`, `S'informer…`,
+    /// `Afin de…`), i.e. an action rather than a problem.
+    static func isActionList(_ item: GuideWalk.Block, in walk: GuideWalk) -> Bool {
+        let first = Folding.fold(String(item.text.prefix(30))).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return first.hasSuffix("er") || first.hasSuffix("ir") || first.hasSuffix("re") || ["s", "se", "afin", "pour"].contains(first)
+    }
+
+    static func practice(_ item: GuideWalk.Block, heading: String, kind: Practice.Kind, walk: GuideWalk) -> Practice {
+        Practice(id: "", text: item.text, heading: heading, kind: kind, theme: theme(of: item, heading: heading, walk: walk), provenance: walk.provenance(of: item))
+    }
+
+    /// The section the practice is about: the deepest heading above it that is not the
+    /// practice heading itself (`Préparer l'équipe`, `Recrutement`), lowercased.
+    static func theme(of item: GuideWalk.Block, heading: String, walk: GuideWalk) -> String {
+        let path = walk.path(of: item.section).filter { $0 != heading && kind(of: $0) == nil }
+        guard var theme = path.last else { return "" }
+        theme = theme.replacing(/^[0-9.)\s–-]+/, with: "")
+        guard let first = theme.first else { return "" }
+        let rest = theme.dropFirst()
+        // `Préparer l'équipe` → `préparer l'équipe`, but keep acronyms (`RH`).
+        return rest.first?.isUppercase == true ? theme : first.lowercased() + rest
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import GuidesModel
+import GuidesText
+
+/// Finds the works a guide cites, before they are merged across the corpus.
+///
+/// French patterns recognised:
+/// - every item and paragraph of a part titled `Outils`, `Pour aller + loin`, `Ressources`,
+///   `Quelques liens`, `En savoir plus`, `Références`, `Bibliographie` (its sub-headings, such
+///   as `Articles` or `Podcast / Webinaire`, give the type); the numbers of a numbered list are
+///   kept, so `(4)` in the text points at entry 4;
+/// - `Source : …` paragraphs naming a document;
+/// - reference entries of a documentary dossier: a heading (the title) or a title line,
+///   followed by short lines (authors, publisher and year) and `En ligne : URL`.
+public enum ReferenceExtractor {
+    static let parts = ["outils", "pour aller", "ressources", "quelques liens", "en savoir plus", "references", "bibliographie", "liens utiles"]
+
+    public static func extract(from walk: GuideWalk) -> [Reference] {
+        var result: [Reference] = []
+        var taken = Set<Int>()
+        let blocks = walk.blocks
+        for (index, block) in blocks.enumerated() {
+            guard !block.isHeading else { continue }
+            let path = walk.path(of: block.section)
+            let folded = path.map { Folding.fold($0) }
+            let inPart = folded.contains { part in parts.contains { part.contains($0) } }
+            if inPart, block.text.count >= 12, !isLabel(block) {
+                let kindHint = path.last.flatMap { ReferenceText.kind(ofHeading: $0) }
+                var number: Int?
+                if case let .item(_, ordered, value) = block.kind, ordered { number = value }
+                result.append(reference(text: block.text, title: nil, urls: block.urls, kind: kindHint, number: number, block: block, walk: walk))
+                taken.insert(index)
+                continue
+            }
+            // `Source : Titre du document…`
+            let lowered = Folding.fold(String(block.text.prefix(10)))
+            if lowered.hasPrefix("source :") || lowered.hasPrefix("source:") || lowered.hasPrefix("sources :") {
+                let text = String(block.text.drop { $0 != ":" }.dropFirst()).trimmed
+                if text.count >= 12 {
+                    result.append(reference(text: text, title: nil, urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+                    taken.insert(index)
+                }
+                continue
+            }
+            // `En ligne : URL` closes a dossier entry.
+            if Folding.fold(block.text).hasPrefix("en ligne"), !taken.contains(index) {
+                if let entry = dossierEntry(endingAt: index, walk: walk) {
+                    result.append(entry)
+                }
+            }
+        }
+        return result
+    }
+
+    /// A sub-heading label (`Guide`, `Articles`) or a bare `Lien`.
+    static func isLabel(_ block: GuideWalk.Block) -> Bool {
+        block.text.split(separator: " ").count <= 2 && block.urls.isEmpty
+    }
+
+    /// The entry an `En ligne :` line closes: the short paragraphs above it, up to a heading
+    /// (which is then the title) or a long paragraph (an abstract or a definition).
+    static func dossierEntry(endingAt end: Int, walk: GuideWalk) -> Reference? {
+        let blocks = walk.blocks
+        var lines: [GuideWalk.Block] = []
+        var index = end - 1
+        var title: String?
+        while index >= 0, lines.count < 5 {
+            let block = blocks[index]
+            if let section = block.section, block.isHeading {
+                let heading = walk.guide.sections[section].title
+                // A heading is the title unless it names a glossary term (then the first line is).
+                if !isGlossaryTerm(section, walk: walk) { title = heading }
+                break
+            }
+            guard block.kind == .paragraph, block.text.count < 250, !Folding.fold(block.text).hasPrefix("en ligne") else { break }
+            lines.insert(block, at: 0)
+            index -= 1
+        }
+        let text = ([title].compactMap { $0 } + lines.map(\.text)).joined(separator: ". ")
+        guard let first = title ?? lines.first?.text, first.count >= 8 else { return nil }
+        let urls = blocks[end].urls + lines.flatMap(\.urls)
+        let anchor = lines.first ?? blocks[end]
+        return reference(text: text, title: first, urls: urls, kind: nil, number: nil, block: anchor, walk: walk)
+    }
+
+    static func isGlossaryTerm(_ section: Int, walk: GuideWalk) -> Bool {
+        walk.path(of: section).dropLast().contains { Folding.fold($0).contains("definition") || Folding.fold($0).contains("glossaire") }
+    }
+
+    static func reference(text: String, title: String?, urls: [String], kind: Reference.Kind?, number: Int?, block: GuideWalk.Block, walk: GuideWalk) -> Reference {
+        let parsed = ReferenceText.parse(text, strongTitle: block.leadingStrong)
+        let url = urls.first { $0.hasPrefix("http") } ?? parsed.url
+        return Reference(
+            id: "", title: title ?? parsed.title, authors: parsed.authors, year: parsed.year, publisher: parsed.publisher,
+            url: url, kind: kind ?? ReferenceText.kind(of: text, url: url), text: text,
+            citedIn: [walk.provenance(of: block)], numbers: number.map { [walk.guide.id: $0] } ?? [:])
+    }
+}
+
+/// Reading a bibliographic entry written by hand: title, authors, year, URL, type.
+enum ReferenceText {
+    struct Parsed {
+        var title: String
+        var authors: [String]
+        var year: Int?
+        var publisher: String?
+        var url: String?
+    }
+
+    /// `Dans Rhizome`, `Paris : Ministère…, 2016`, `2008, p. 11`, `En ligne : …`: a line
+    /// describing a work rather than a sentence of the text.
+    static func isSourceLine(_ text: String) -> Bool {
+        let folded = Folding.fold(text)
+        if folded.hasPrefix("en ligne") || folded.hasPrefix("cite par") || folded.hasPrefix("source") { return true }
+        guard text.count < 200 else { return false }
+        return year(in: text) != nil && !text.hasSuffix(".") || text.contains(" : ") && year(in: text) != nil
+    }
+
+    static func parse(_ text: String, strongTitle: String?) -> Parsed {
+        let year = year(in: text)
+        let url = text.split(separator: " ").first { $0.hasPrefix("http") }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "<>().,")) }
+        var title = strongTitle
+        var authors: [String] = []
+        // `Nom, Prénom (2019). « **Titre** ». Dans …`
+        if title == nil, let open = text.firstIndex(of: "«"), let close = text[open...].firstIndex(of: "»") {
+            let inner = text[text.index(after: open)..<close].trimmed
+            if inner.count >= 8 { title = inner }
+        }
+        if let paren = text.range(of: #"\((janvier |février |mars |avril |mai |juin |juillet |août |septembre |octobre |novembre |décembre |juillet-août )?(19|20)\d\d\)"#, options: .regularExpression) {
+            let names = text[..<paren.lowerBound].trimmed
+            if !names.isEmpty, names.count < 160 { authors = [names.trimmingCharacters(in: CharacterSet(charactersIn: "-→›• "))] }
+            if title == nil {
+                let after = text[paren.upperBound...].drop { ". ".contains($0) }
+                title = String(after.prefix { $0 != "." }).trimmed
+            }
+        }
+        if title == nil || title!.isEmpty {
+            // `Titre, Auteur, Éditeur, 2013.` or `Titre. Auteurs. Éditeur`
+            let firstSentence = text.prefix { $0 != "." }
+            title = String(firstSentence.count >= 12 ? firstSentence : text.prefix(160)).trimmed
+        }
+        return Parsed(title: clean(title!), authors: authors, year: year, publisher: nil, url: url)
+    }
+
+    static func clean(_ title: String) -> String {
+        title.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“”*.,:; -→›•"))
+    }
+
+    /// The last plausible publication year (1950–2029) in the text.
+    static func year(in text: String) -> Int? {
+        let matches = text.matches(of: /(^|[^0-9])(19[5-9][0-9]|20[0-2][0-9])(?![0-9])/)
+        return matches.last.flatMap { Int($0.output.2) }
+    }
+
+    static func kind(ofHeading heading: String) -> Reference.Kind? {
+        let folded = Folding.fold(heading)
+        let table: [(String, Reference.Kind)] = [
+            ("article", .article), ("guide", .guide), ("rapport", .rapport), ("webinaire", .webinaire), ("video", .video),
+            ("podcast", .podcast), ("formation", .formation), ("site", .site), ("ouvrage", .ouvrage), ("livre", .ouvrage),
+        ]
+        return table.first { folded.contains($0.0) }?.1
+    }
+
+    static func kind(of text: String, url: String?) -> Reference.Kind {
+        let folded = Folding.fold(text)
+        let table: [(String, Reference.Kind)] = [
+            ("webinaire", .webinaire), ("video", .video), ("film", .video), ("podcast", .podcast), ("diplome universitaire", .formation),
+            ("du ", .formation), ("formation", .formation), ("rapport", .rapport), ("guide", .guide), ("decret", .texte),
+            ("loi n", .texte), ("circulaire", .texte), ("revue", .article), ("journal", .article), ("dans ", .article),
+            ("[site internet]", .site), ("[page internet]", .site), ("site", .site),
+        ]
+        if let kind = table.first(where: { folded.contains($0.0) })?.1 { return kind }
+        return url != nil && text.count < 60 ? .site : .document
+    }
+}

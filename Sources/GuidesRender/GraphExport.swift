@@ -1,0 +1,111 @@
+import Foundation
+import GuidesModel
+
+/// `public/graph.json`: the whole content graph for other tools, version 1.
+///
+/// Stable: fields are only ever added; ids are the site's anchors and slugs. `text` and
+/// `answer` are plain text; `url` and `siteUrl` are site-relative page URLs with anchors;
+/// `guide` and `section` are ids. Described in the README.
+public struct GraphExport: Encodable {
+    struct GuideEntry: Encodable {
+        var id, title, url: String
+        var sections: [SectionEntry]
+    }
+    struct SectionEntry: Encodable {
+        var id, title: String
+        var level: Int
+        var url: String
+    }
+    struct Place: Encodable {
+        var guide: String
+        var section: String?
+        var line: Int
+    }
+    struct DefinitionEntry: Encodable {
+        var guide: String
+        var section: String?
+        var line: Int
+        var term, text: String
+        var source: String?
+    }
+    struct TermEntry: Encodable {
+        var id, term: String
+        var aliases: [String]
+        var url: String
+        var definitions: [DefinitionEntry]
+        var mentions: [Place]
+    }
+    struct PracticeEntry: Encodable {
+        var id, text, heading, kind, theme, guide: String
+        var section: String?
+        var url: String
+    }
+    struct FAQEntry: Encodable {
+        var id, question, answer, kind, guide: String
+        var section: String?
+        var url: String
+    }
+    struct ReferenceEntry: Encodable {
+        var id, title: String
+        var authors: [String]
+        var year: Int?
+        var type: String
+        var url: String?
+        var guide: String?
+        var text: String
+        var numbers: [String: Int]
+        var citedIn: [Place]
+        var siteUrl: String?
+    }
+
+    var version = 1
+    var guides: [GuideEntry]
+    var terms: [TermEntry]
+    var practices: [PracticeEntry]
+    var faqs: [FAQEntry]
+    var references: [ReferenceEntry]
+
+    public init(_ graph: ContentGraph) {
+        func url(_ place: Provenance) -> String {
+            PagePath.guide(place.guide).prettyPath + (place.section.map { "#" + $0 } ?? "")
+        }
+        func placeEntry(_ place: Provenance) -> Place { Place(guide: place.guide, section: place.section, line: place.line) }
+        guides = graph.guides.map { guide in
+            GuideEntry(
+                id: guide.id, title: guide.frontMatter.title, url: PagePath.guide(guide.id).prettyPath,
+                sections: guide.sections.map {
+                    SectionEntry(id: $0.id, title: $0.title, level: $0.level, url: PagePath.guide(guide.id).prettyPath + "#" + $0.id)
+                })
+        }
+        let knowledge = graph.knowledge
+        terms = knowledge.terms.map { term in
+            TermEntry(
+                id: term.id, term: term.name, aliases: term.aliases,
+                // Until the glossary pages exist, a term's page is its first definition.
+                url: term.definitions.first.map { url($0.provenance) } ?? "",
+                definitions: term.definitions.map {
+                    DefinitionEntry(guide: $0.provenance.guide, section: $0.provenance.section, line: $0.provenance.line, term: $0.term, text: $0.text, source: $0.source)
+                },
+                mentions: term.mentions.map(placeEntry))
+        }
+        practices = knowledge.practices.map {
+            PracticeEntry(id: $0.id, text: $0.text, heading: $0.heading, kind: $0.kind.rawValue, theme: $0.theme, guide: $0.provenance.guide, section: $0.provenance.section, url: url($0.provenance))
+        }
+        faqs = knowledge.faqs.map {
+            FAQEntry(id: $0.id, question: $0.question, answer: $0.answerText, kind: $0.kind.rawValue, guide: $0.provenance.guide, section: $0.provenance.section, url: url($0.provenance))
+        }
+        references = knowledge.references.map { reference in
+            ReferenceEntry(
+                id: reference.id, title: reference.title, authors: reference.authors, year: reference.year, type: reference.kind.rawValue,
+                url: reference.url, guide: reference.guide, text: reference.text, numbers: reference.numbers,
+                citedIn: reference.citedIn.map(placeEntry), siteUrl: reference.guide.map { PagePath.guide($0).prettyPath })
+        }
+    }
+
+    /// Pretty-printed, keys sorted: byte-identical for the same graph.
+    public func json() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array((try? encoder.encode(self)) ?? Data()) + [0x0A]
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import GuidesModel
+import GuidesRender
+import GuidesSite
+
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Prints the content graph extracted from the guides, without building the site.",
+        discussion: """
+        The graph holds the glossary terms (with every guide's definitions and where each \
+        term is used), the good practices, the questions and misconceptions answered by the \
+        guides, and the references, merged across guides. `--format json` prints what \
+        `guides build` writes to public/graph.json; `--format summary` counts the items per \
+        guide and per type, for a quick check after editing.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, summary
+    }
+
+    @Option(help: "json (the graph.json export) or summary (counts per guide and type).")
+    var format: Format = .summary
+
+    @Option(help: "The content directory.")
+    var content: String = "content"
+
+    func run() throws {
+        let graph: ContentGraph
+        do {
+            let (built, diagnostics) = try SiteBuilder.graph(contentDirectory: content)
+            for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            graph = built
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(Data(GraphExport(graph).json()))
+        case .summary:
+            print(Self.summary(graph))
+        }
+    }
+
+    static func summary(_ graph: ContentGraph) -> String {
+        let knowledge = graph.knowledge
+        var rows = [["guide", "definitions", "faqs", "idees-recues", "practices", "references"]]
+        for guide in graph.guides {
+            let id = guide.id
+            rows.append([
+                id,
+                "\(knowledge.terms.flatMap(\.definitions).filter { $0.provenance.guide == id }.count)",
+                "\(knowledge.faqs.filter { $0.provenance.guide == id && $0.kind == .question }.count)",
+                "\(knowledge.faqs.filter { $0.provenance.guide == id && $0.kind == .ideeRecue }.count)",
+                "\(knowledge.practices.filter { $0.provenance.guide == id }.count)",
+                "\(knowledge.references.filter { $0.citedIn.contains { $0.guide == id } }.count)",
+            ])
+        }
+        rows.append([
+            "corpus", "\(knowledge.terms.flatMap(\.definitions).count) (\(knowledge.terms.count) terms)",
+            "\(knowledge.faqs.filter { $0.kind == .question }.count)", "\(knowledge.faqs.filter { $0.kind == .ideeRecue }.count)",
+            "\(knowledge.practices.count)",
+            "\(knowledge.references.count) (\(knowledge.references.filter { $0.citedIn.count > 1 }.count) cited more than once)",
+        ])
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            zip(row, widths).enumerated().map { index, cell in
+                index == 0 ? cell.0.padding(toLength: cell.1, withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: cell.1 - cell.0.count) + cell.0
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
