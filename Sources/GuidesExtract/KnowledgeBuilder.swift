@@ -110,19 +110,20 @@ public enum TermMerger {
 /// paragraphs, items and quotes (never headings), once per section.
 public enum Mentions {
     public static func find(for terms: [Term], in walks: [GuideWalk]) -> [Term] {
-        terms.map { term in
+        // Each block's key words, computed once for all terms.
+        let words: [[[String]]] = walks.map { walk in walk.blocks.map { $0.isHeading ? [] : TermKey.words($0.text) } }
+        return terms.map { term in
             var term = term
             let forms = ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty }
             let definitionLines = Set(term.definitions.map { "\($0.provenance.guide):\($0.provenance.line)" })
             var seen = Set<String>()
             var mentions: [Provenance] = []
-            for walk in walks {
-                for block in walk.blocks where !block.isHeading && !definitionLines.contains("\(walk.guide.id):\(block.line)") {
+            for (walkIndex, walk) in walks.enumerated() {
+                for (blockIndex, block) in walk.blocks.enumerated() where !block.isHeading && !definitionLines.contains("\(walk.guide.id):\(block.line)") {
                     let provenance = walk.provenance(of: block)
                     let key = "\(walk.guide.id)#\(provenance.section ?? "")"
                     guard !seen.contains(key) else { continue }
-                    let words = TermKey.words(block.text)
-                    if forms.contains(where: { contains(words, $0) }) {
+                    if forms.contains(where: { contains(words[walkIndex][blockIndex], $0) }) {
                         seen.insert(key)
                         mentions.append(provenance)
                     }

@@ -13,22 +13,59 @@ public enum ReferenceMerger {
 
     public static func merge(_ references: [Reference], guides: [Guide]) -> [Reference] {
         var merged: [Reference] = []
+        var keys: [Keys] = []
         for reference in references {
-            if let index = merged.firstIndex(where: { sameWork($0, reference) }) {
+            let referenceKeys = Keys(reference)
+            if let index = keys.firstIndex(where: { $0.sameWork(as: referenceKeys) }) {
                 merged[index] = combine(merged[index], reference)
+                keys[index].absorb(referenceKeys)
             } else {
                 merged.append(reference)
+                keys.append(referenceKeys)
             }
         }
+        let guideProbes = guides.map { ($0.id, String(key($0.frontMatter.title).prefix(40))) }.filter { $0.1.count >= 20 }
         var scope = SlugScope()
-        return merged.map { reference in
+        return zip(merged, keys).map { reference, keys in
             var reference = reference
             reference.citedIn.sort()
-            reference.guide = guides.first { isGuide($0, reference) }?.id
+            reference.guide = guideProbes.first { probe in keys.texts.contains { includes($0, probe.1) } || keys.titles.contains { includes($0, probe.1) } }?.0
             reference.id = scope.slug(for: String(reference.title.prefix(60)))
             return reference
         }
         .sorted { ($0.authors.first.map(Folding.fold) ?? Folding.fold($0.title), $0.year ?? 0, $0.id) < ($1.authors.first.map(Folding.fold) ?? Folding.fold($1.title), $1.year ?? 0, $1.id) }
+    }
+
+    /// A reference's comparison keys, folded once: every spelling of its title and text seen
+    /// so far, and its URLs.
+    struct Keys {
+        var titles: [String]
+        var texts: [String]
+        var urls: Set<String>
+
+        init(_ reference: Reference) {
+            titles = [ReferenceMerger.key(reference.title)]
+            texts = [ReferenceMerger.key(reference.text)]
+            urls = Set([ReferenceMerger.normalisedURL(reference.url)].compactMap { $0 })
+        }
+
+        mutating func absorb(_ other: Keys) {
+            titles += other.titles
+            texts += other.texts
+            urls.formUnion(other.urls)
+        }
+
+        func sameWork(as other: Keys) -> Bool {
+            if !urls.isDisjoint(with: other.urls) { return true }
+            for title in titles {
+                for otherTitle in other.titles where title == otherTitle && title.count >= 12 { return true }
+                if title.count >= ReferenceMerger.minimumTitleMatch, other.texts.contains(where: { includes($0, title) }) { return true }
+            }
+            for otherTitle in other.titles where otherTitle.count >= ReferenceMerger.minimumTitleMatch {
+                if texts.contains(where: { includes($0, otherTitle) }) { return true }
+            }
+            return false
+        }
     }
 
     static func key(_ text: String) -> String {
@@ -42,15 +79,6 @@ public enum ReferenceMerger {
         return url
     }
 
-    static func sameWork(_ a: Reference, _ b: Reference) -> Bool {
-        if let left = normalisedURL(a.url), left == normalisedURL(b.url) { return true }
-        let titleA = key(a.title), titleB = key(b.title)
-        if titleA == titleB, titleA.count >= 12 { return true }
-        if titleA.count >= minimumTitleMatch, key(b.text).contains(titleA) { return true }
-        if titleB.count >= minimumTitleMatch, key(a.text).contains(titleB) { return true }
-        return false
-    }
-
     static func combine(_ a: Reference, _ b: Reference) -> Reference {
         var result = a
         result.citedIn += b.citedIn.filter { !a.citedIn.contains($0) }
@@ -61,13 +89,27 @@ public enum ReferenceMerger {
         if result.kind == .document { result.kind = b.kind }
         return result
     }
+}
 
-    /// A reference is a corpus guide when it carries the guide's title (its first 40
-    /// characters, folded, enough to tell the five apart).
-    static func isGuide(_ guide: Guide, _ reference: Reference) -> Bool {
-        let title = key(guide.frontMatter.title)
-        let probe = String(title.prefix(40))
-        guard probe.count >= 20 else { return false }
-        return key(reference.text).contains(probe) || key(reference.title).contains(probe)
+/// Byte search over UTF-8: the merge compares every entry with every other, and the
+/// standard library's generic substring search is the slow part of a build otherwise.
+func includes(_ haystack: String, _ needle: String) -> Bool {
+    guard !needle.isEmpty else { return true }
+    var haystack = haystack, needle = needle
+    return haystack.withUTF8 { h in
+        needle.withUTF8 { n in
+            guard n.count <= h.count else { return false }
+            let first = n[0]
+            var start = 0
+            while start <= h.count - n.count {
+                if h[start] == first {
+                    var offset = 1
+                    while offset < n.count, h[start + offset] == n[offset] { offset += 1 }
+                    if offset == n.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
     }
 }

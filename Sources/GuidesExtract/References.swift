@@ -126,7 +126,7 @@ enum ReferenceText {
             let inner = text[text.index(after: open)..<close].trimmed
             if inner.count >= 8 { title = inner }
         }
-        if let paren = text.range(of: #"\((janvier |février |mars |avril |mai |juin |juillet |août |septembre |octobre |novembre |décembre |juillet-août )?(19|20)\d\d\)"#, options: .regularExpression) {
+        if let paren = text.firstMatch(of: /\(([a-zéû-]+ )?(19|20)\d\d\)/)?.range {
             let names = text[..<paren.lowerBound].trimmed
             if !names.isEmpty, names.count < 160 { authors = [names.trimmingCharacters(in: CharacterSet(charactersIn: "-→›• "))] }
             if title == nil {

@@ -7,6 +7,18 @@ import Foundation
 public enum Folding {
     /// Lowercases and removes diacritics; expands the ligatures French uses (`œ` → `oe`, `æ` → `ae`).
     public static func fold(_ text: String) -> String {
+        // Fast paths: ASCII needs lowercasing only; Latin-1 letters fold by table. Anything
+        // else goes through canonical decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var fast = String.UnicodeScalarView()
+        var needsDecomposition = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII { fast.append(scalar); continue }
+            if let folded = latin[scalar] { fast.append(contentsOf: folded.unicodeScalars); continue }
+            needsDecomposition = true
+            break
+        }
+        if !needsDecomposition { return String(fast) }
         var result = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar {
@@ -21,4 +33,18 @@ public enum Folding {
         }
         return String(result)
     }
+
+    /// Lowercase Latin-1 and French letters to their folded form.
+    private static let latin: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"), ("òóôõöø", "o"), ("ùúûü", "u"),
+            ("ýÿ", "y"), ("œ", "oe"), ("æ", "ae"), ("ß", "ss"),
+        ]
+        for (letters, folded) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = folded }
+        }
+        for scalar in "’‘«»—–\u{00A0}\u{202F}".unicodeScalars { table[scalar] = String(scalar) }
+        return table
+    }()
 }
