@@ -30,6 +30,8 @@ public struct GuideWalk: Sendable {
         public var afterStrong: String?
         /// Link targets in the block, in order.
         public var urls: [String]
+        /// The block's text split at its line breaks.
+        public var lines: [String] = []
 
         public var isHeading: Bool { if case .heading = kind { true } else { false } }
         public var headingLevel: Int? { if case let .heading(level) = kind { level } else { nil } }
@@ -139,7 +141,7 @@ private struct Walker {
         return GuideWalk.Block(
             kind: kind, text: Self.collapse(node.plainText), markdown: node.renderCommonMark(),
             line: node.startLine, section: section, leadingStrong: lead?.strong, afterStrong: lead?.rest,
-            urls: Self.urls(in: node))
+            urls: Self.urls(in: node), lines: node.kind == .paragraph ? node.plainLines : [])
     }
 
     /// `**Terme** : définition` → (`Terme`, `définition`). The bold part must open the paragraph.

