@@ -51,7 +51,10 @@ public enum DefinitionExtractor {
                 continue
             }
             // A term heading inside a definitions part (not the part's own heading).
-            if inDefinitionPart, level > 1, isTerm(title), !definitionParts.contains(where: { Folding.fold(title).contains($0) }) {
+            if inDefinitionPart, level > 1, isTerm(title), title.split(separator: " ").count <= 5,
+               !TermKey.words(title).contains(where: { ["est", "sont"].contains($0) }),
+               !definitionParts.contains(where: { Folding.fold(title).contains($0) })
+            {
                 definitions += glossaryEntry(term: title, body: body, walk: walk)
                 continue
             }
@@ -104,23 +107,41 @@ public enum DefinitionExtractor {
         return (folded.hasPrefix("on parle de ") || folded.hasPrefix("on appelle ")) && folded.contains(Folding.fold(title))
     }
 
-    /// Under a term heading: each long paragraph (or quoted paragraph) is a definition; the
-    /// short paragraphs right after it name its source.
+    /// Under a term heading: each passage (paragraphs and lists up to the lines naming its
+    /// source) is one definition; the source lines after it (title, authors, publisher,
+    /// `En ligne : URL`, `cité par :`) are its source.
     static func glossaryEntry(term: String, body: [GuideWalk.Block], walk: GuideWalk) -> [Definition] {
         var result: [Definition] = []
-        var index = 0
-        while index < body.count {
-            let block = body[index]
-            index += 1
-            guard block.kind == .paragraph || block.kind == .quote, block.text.count >= 80, !ReferenceText.isSourceLine(block.text) else { continue }
-            var sourceLines: [String] = []
-            while index < body.count, body[index].kind == .paragraph, ReferenceText.isSourceLine(body[index].text) || body[index].text.count < 160 {
-                sourceLines.append(body[index].text)
-                index += 1
-            }
-            let source = sourceLines.filter { !Folding.fold($0).hasPrefix("en ligne") }.joined(separator: ", ")
-            result.append(Definition(term: term, text: block.text, source: source.isEmpty ? nil : source, provenance: walk.provenance(of: block)))
+        var passage: [GuideWalk.Block] = []
+        var sources: [String] = []
+        func close() {
+            defer { passage = []; sources = [] }
+            guard let first = passage.first, passage.contains(where: { $0.text.count >= 60 && !$0.isItem }) else { return }
+            let source = sources.filter { !Folding.fold($0).hasPrefix("en ligne") }.joined(separator: ", ")
+            result.append(Definition(
+                term: term, text: passage.map(\.text).joined(separator: " "), source: source.isEmpty ? nil : source,
+                provenance: walk.provenance(of: first)))
         }
+        for block in body where !block.isHeading {
+            if isSource(block) {
+                sources += block.lines.isEmpty ? [block.text] : block.lines
+            } else {
+                if !sources.isEmpty { close() }
+                passage.append(block)
+            }
+        }
+        close()
         return result
+    }
+
+    /// A paragraph that names a work rather than says something: title/authors/publisher
+    /// lines, `En ligne :`, `Cité par :`, a lead-in ending with `:` before them.
+    static func isSource(_ block: GuideWalk.Block) -> Bool {
+        guard block.kind == .paragraph else { return false }
+        if ReferenceText.isSourceLine(block.text) { return true }
+        if block.lines.count >= 2, block.lines.dropFirst().contains(where: { ReferenceText.isSourceLine($0) || ReferenceText.year(in: $0) != nil }) {
+            return true
+        }
+        return block.text.count < 160 && (!block.text.hasSuffix(".") || block.text.hasSuffix(":"))
     }
 }

@@ -24,6 +24,15 @@ public enum KnowledgeBuilder {
             }
             references += ReferenceExtractor.extract(from: walk)
         }
+        // Second pass: sentence definitions of the concepts the first pass found.
+        let known = Set(definitions.flatMap { definition -> [[String]] in
+            let (name, aliases) = TermMerger.split(definition.term)
+            return ([name] + aliases).map { TermKey.words($0) }.filter { !$0.isEmpty && $0.count <= 5 }
+        })
+        for walk in walks {
+            let taken = Set(definitions.filter { $0.provenance.guide == walk.guide.id }.map(\.provenance.line))
+            definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, excludingLines: taken)
+        }
         var terms = TermMerger.merge(definitions)
         terms = Mentions.find(for: terms, in: walks)
         let merged = ReferenceMerger.merge(references, guides: walks.map(\.guide))

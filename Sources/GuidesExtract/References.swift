@@ -136,7 +136,7 @@ public enum ReferenceExtractor {
         return reference(text: text, title: first, urls: urls, kind: nil, number: nil, block: anchor, walk: walk)
     }
 
-    static func isGlossaryTerm(_ section: Int, walk: GuideWalk) -> Bool {
+    public static func isGlossaryTerm(_ section: Int, walk: GuideWalk) -> Bool {
         walk.path(of: section).dropLast().contains { Folding.fold($0).contains("definition") || Folding.fold($0).contains("glossaire") }
     }
 

@@ -1,0 +1,74 @@
+import Foundation
+import GuidesModel
+import GuidesText
+
+/// Definitions written as a sentence in running text, for the concepts the corpus defines
+/// explicitly elsewhere (a second pass, once the glossary's terms are known).
+///
+/// French patterns recognised, at the start of a paragraph, list item or quote:
+/// `Le rétablissement est un parcours…`, `Un médiateur de santé pair (MSP) est une personne…`,
+/// `Ce savoir expérientiel est une forme…`, `L'empowerment, ou autonomisation, … fait
+/// référence au processus…`, `La pair-aidance désigne / repose sur / consiste…`,
+/// `Par « rétablissement », …, on entend…`. The term must be a known one (or the title of the
+/// section), so `Le travail est une source de fierté` is not taken.
+public enum SentenceDefinitionExtractor {
+    static let determiners: Set<String> = ["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "par", "d", "des"]
+    static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "des", "ensemble", "processu", "concept", "terme"]
+    /// Verbs that define when they come right after the term (within a few words).
+    static let verbs: [[String]] = [["design"], ["fait", "reference"], ["repos", "sur"], ["consist"], ["renvoi"], ["correspond"], ["signifi"], ["se", "defin"]]
+    /// How far after the term a defining verb may come (`L'empowerment, ou autonomisation, … fait
+    /// référence`), except `on entend`, which may close a long apposition.
+    static let verbWindow = 4
+
+    public static func extract(from walk: GuideWalk, knownTerms: [[String]], excludingLines: Set<Int>) -> [Definition] {
+        var result: [Definition] = []
+        for block in walk.blocks where !block.isHeading && !excludingLines.contains(block.line) && block.text.count >= 60 {
+            let sentence = String(block.text.prefix { $0 != "." }.prefix(300))
+            if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk) { continue }
+            if walk.path(of: block.section).contains(where: { Folding.fold($0).hasPrefix("en resume") }) { continue }
+            var words = TermKey.words(sentence)
+            var start = 0
+            // `On parle de X lorsque…`, `On appelle X…`
+            if words.starts(with: ["on", "parl", "de"]) { start = 3 } else if words.starts(with: ["on", "appel"]) { start = 2 }
+            while start < words.count, determiners.contains(words[start]) { start += 1 }
+            guard start < words.count else { continue }
+            let title = block.section.map { TermKey.words(walk.guide.sections[$0].title) }
+            let candidates = knownTerms + (title.map { [$0] } ?? []).filter { $0.count <= 4 }
+            guard let term = candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count }) else { continue }
+            let after = Array(words[(start + term.count)...].prefix(14))
+            let name = termName(in: block.text, wordCount: term.count, skipping: start)
+            // `L'empowerment, ou autonomisation, …, fait référence`: an apposition widens the window.
+            let apposition = block.text.range(of: name).map { block.text[$0.upperBound...].hasPrefix(",") } ?? false
+            guard isDefining(after, window: apposition ? 12 : verbWindow) || start >= 2 && words[0] == "on" else { continue }
+            words = []
+            result.append(Definition(term: name, text: block.text, provenance: walk.provenance(of: block)))
+        }
+        return result
+    }
+
+    static func matches(_ words: [String], at start: Int, _ term: [String]) -> Bool {
+        !term.isEmpty && start + term.count <= words.count && Array(words[start..<start + term.count]) == term
+    }
+
+    /// `est un/une/le…` right after the term (or after an apposition), or a defining verb
+    /// within the next words.
+    static func isDefining(_ after: [String], window: Int) -> Bool {
+        if after.count >= 2, after[0] == "est" || after[0] == "sont", copulaObjects.contains(after[1]) { return true }
+        func has(_ verb: [String], within window: Int) -> Bool {
+            let scope = Array(after.prefix(window))
+            return scope.indices.contains { index in
+                index + verb.count <= scope.count && zip(scope[index..<index + verb.count], verb).allSatisfy { $0.hasPrefix($1) }
+            }
+        }
+        return verbs.contains { has($0, within: window) } || has(["on", "entend"], within: after.count)
+    }
+
+    /// The term as the text writes it: the words after the determiners.
+    static func termName(in text: String, wordCount: Int, skipping: Int) -> String {
+        let words = FrenchWords.words(in: text)
+        guard skipping + wordCount <= words.count else { return String(text.prefix(40)) }
+        let first = words[skipping].startIndex
+        let last = words[skipping + wordCount - 1].endIndex
+        return String(text[first..<last])
+    }
+}
