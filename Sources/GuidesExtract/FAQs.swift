@@ -32,11 +32,14 @@ public enum FAQExtractor {
                     if let faq = misconception(under: section, walk: walk) { result.append(faq) }
                     continue
                 }
-                guard title.trimmed.hasSuffix("?") else { continue }
+                // `2 – De quoi parle-t-on ? La pair-aidance en définitions`: the question is the
+                // part up to `?`. A heading that titles a work (authors and year follow) is not.
+                guard let mark = title.firstIndex(of: "?"), !titlesAWork(section, walk: walk) else { continue }
+                let question = String(title[...mark]).replacing(/^[0-9.]+\s*[–-]?\s*/, with: "")
                 var body = Array(walk.body(of: section, nested: false))
                 if !body.contains(where: isAnswer) { body = Array(walk.body(of: section, nested: true)) }
                 guard body.contains(where: isAnswer) else { continue }
-                result.append(faq(question: title, answer: body, kind: .question, at: block, walk: walk))
+                result.append(faq(question: question, answer: body, kind: .question, at: block, walk: walk))
                 continue
             }
             // `**« … ? »**` followed by its answer.
@@ -52,6 +55,19 @@ public enum FAQExtractor {
             }
         }
         return result
+    }
+
+    /// A heading followed by the lines of a bibliographic entry (authors, publisher, year).
+    static func titlesAWork(_ section: Int, walk: GuideWalk) -> Bool {
+        let firsts = walk.body(of: section, nested: false).filter { !$0.isHeading }.prefix(2)
+        guard let first = firsts.first, first.kind == .paragraph else { return false }
+        if first.lines.count >= 2, first.lines.dropFirst().contains(where: { ReferenceText.isSourceLine($0) || ReferenceText.year(in: $0) != nil }) {
+            return true
+        }
+        // `Godrie Baptiste` / `Rhizome 2015 ; 58 : 12-13`: short lines, not sentences, with a year.
+        return first.text.count < 150 && !first.text.hasSuffix(".")
+            && firsts.allSatisfy { $0.kind == .paragraph && $0.text.count < 250 }
+            && firsts.contains { ReferenceText.year(in: $0.text) != nil || ReferenceText.isSourceLine($0.text) }
     }
 
     static func isBoldQuestion(_ block: GuideWalk.Block) -> Bool {

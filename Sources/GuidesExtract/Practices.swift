@@ -36,7 +36,26 @@ public enum PracticeExtractor {
                 }
                 continue
             }
-            guard block.isItem, let section = block.section else { continue }
+            // A lead-in sentence announcing recommendations: `Parmi les leviers proposés, elle prône :`.
+            if case .paragraph = block.kind, block.text.hasSuffix(":"), announcesRecommendations(block.text),
+               index < blocks.count, blocks[index].isItem
+            {
+                let heading = block.section.map { walk.guide.sections[$0].title } ?? block.text
+                while index < blocks.count, blocks[index].isItem {
+                    if case .item(0, _, _) = blocks[index].kind {
+                        result.append(practice(blocks[index], heading: heading, kind: .recommandation, walk: walk))
+                    }
+                    index += 1
+                }
+                continue
+            }
+            // `Mesure n° 16 : Soutenir…`, `Action n° 34 : Améliorer…` in a policy text.
+            if let label = numberedMeasure(block.text), !block.isHeading {
+                result.append(practice(block, heading: label, kind: .recommandation, walk: walk))
+                continue
+            }
+            // Sub-items detail their item; they are not practices of their own.
+            guard case .item(0, _, _) = block.kind, let section = block.section else { continue }
             // The nearest enclosing heading that announces practices.
             let path = walk.path(of: section)
             for (depth, title) in path.enumerated().reversed() {
@@ -57,11 +76,28 @@ public enum PracticeExtractor {
         return markers.first { folded.contains($0.0) }?.1
     }
 
+    static let announcing = ["recommand", "precon", "leviers", "prone", "propositions"]
+
+    static func announcesRecommendations(_ text: String) -> Bool {
+        let folded = Folding.fold(text)
+        return announcing.contains { folded.contains($0) }
+    }
+
+    /// `Recommandation n° 10`, `Mesure n° 16 : …` → the label (`Mesure n° 16`).
+    static func numberedMeasure(_ text: String) -> String? {
+        let folded = Folding.fold(String(text.prefix(40)))
+        for word in ["action", "mesure", "recommandation", "proposition", "objectif", "chantier"] where folded.hasPrefix(word + " n") {
+            guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "–" }), text.distance(from: text.startIndex, to: colon) < 30 else { return nil }
+            return String(text[..<colon]).trimmed
+        }
+        return nil
+    }
+
     /// An item that starts with an infinitive or an imperative (`Prévoir…`, `S'informer…`,
     /// `Afin de…`), i.e. an action rather than a problem.
     static func isActionList(_ item: GuideWalk.Block, in walk: GuideWalk) -> Bool {
-        let first = Folding.fold(String(item.text.prefix(30))).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
-        return first.hasSuffix("er") || first.hasSuffix("ir") || first.hasSuffix("re") || ["s", "se", "afin", "pour"].contains(first)
+        let first = Folding.fold(String(item.text.prefix(30))).split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init) ?? ""
+        return first.hasSuffix("er") || first.hasSuffix("ir") || first.hasSuffix("re") || ["s", "se", "afin", "pour", "ne"].contains(first)
     }
 
     static func practice(_ item: GuideWalk.Block, heading: String, kind: Practice.Kind, walk: GuideWalk) -> Practice {
