@@ -31,7 +31,9 @@ public enum PracticeExtractor {
                let kind = kind(of: label), index < blocks.count, blocks[index].isItem
             {
                 while index < blocks.count, blocks[index].isItem {
-                    result.append(practice(blocks[index], heading: label, kind: kind, walk: walk))
+                    if case .item(0, _, _) = blocks[index].kind {
+                        result.append(practice(blocks[index], heading: label, kind: kind, walk: walk))
+                    }
                     index += 1
                 }
                 continue

@@ -101,9 +101,16 @@ public enum ReferenceExtractor {
         return result
     }
 
-    /// A sub-heading label (`Guide`, `Articles`) or a bare `Lien`.
+    /// Not an entry, though inside a resources part: a sub-heading label (`Guide`, `Articles`),
+    /// a bare `Lien`, an editor's note (`[liens absents de la source]`), a question, a lead-in
+    /// (`… intitulée :`) or a sentence of running text (long, with no link, year or bold title).
     static func isLabel(_ block: GuideWalk.Block) -> Bool {
-        block.text.split(separator: " ").count <= 2 && block.urls.isEmpty
+        let text = block.text
+        if text.split(separator: " ").count <= 2 && block.urls.isEmpty { return true }
+        if text.hasPrefix("[") || text.hasSuffix("?") && text.count < 80 { return true }
+        if text.hasSuffix(":") || Folding.fold(text).hasSuffix("intitulee") { return true }
+        return block.kind == .paragraph && text.count > 160 && block.urls.isEmpty && block.leadingStrong == nil
+            && ReferenceText.year(in: text) == nil
     }
 
     /// The entry an `En ligne :` line closes: the short paragraphs above it, up to a heading
