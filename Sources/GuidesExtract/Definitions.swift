@@ -59,12 +59,22 @@ public enum DefinitionExtractor {
                 continue
             }
             // `X désigne…` opening the section titled X.
-            if let first = body.first, first.kind == .paragraph, opensWithDefinition(first.text, of: title) {
-                definitions.append(Definition(term: title, text: first.text, provenance: walk.provenance(of: first)))
+            if let first = body.first, first.kind == .paragraph, opensWithDefinition(first.text, of: unnumbered(title)) {
+                definitions.append(Definition(term: unnumbered(title), text: first.text, provenance: walk.provenance(of: first)))
             }
             _ = index
         }
         return (definitions, diagnostics)
+    }
+
+    /// `2.2 L'intervenant-pair` → `intervenant-pair`: numbering and article dropped.
+    static func unnumbered(_ title: String) -> String {
+        var text = title.replacing(/^[0-9.]+\s*[–—-]?\s*/, with: "")
+        for article in ["Le ", "La ", "Les ", "L'", "L’", "le ", "la ", "les ", "l'", "l’"] where text.hasPrefix(article) {
+            text = String(text.dropFirst(article.count))
+            break
+        }
+        return text
     }
 
     /// A term: a short name, not a question, not a field label, not a sentence.

@@ -97,7 +97,9 @@ public enum TermMerger {
             if character == ")", depth > 0 {
                 depth -= 1
                 let candidate = inner.trimmed
-                if candidate.count > 2 { aliases.append(candidate) }
+                // `(euse)`, `(e)`: inclusive endings, not names.
+                let isEnding = candidate.count <= 5 && candidate.allSatisfy { $0.isLowercase }
+                if candidate.count > 2, !isEnding { aliases.append(candidate) }
                 continue
             }
             if depth > 0 { inner.append(character) } else { name.append(character) }
@@ -108,7 +110,13 @@ public enum TermMerger {
 
     /// `PAIR AIDANCE` → `Pair aidance`; `savoirs expérientiels` → `Savoirs expérientiels`.
     static func displayName(_ spelling: String) -> String {
-        var name = spelling.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // `Travailleur (euse)-Pair(e)` → `Travailleur pair`: inclusive endings dropped.
+        var cleaned = spelling.replacing(/\([^)]*\)/, with: "").replacing(" -", with: "-").replacing("- ", with: "-")
+        if cleaned != spelling, let hyphen = cleaned.firstIndex(of: "-"), cleaned[cleaned.index(after: hyphen)...].first?.isUppercase == true {
+            cleaned = cleaned.replacing("-", with: " ")
+            cleaned = String(cleaned.prefix(1)) + cleaned.dropFirst().lowercased()
+        }
+        var name = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let letters = name.filter(\.isLetter)
         if letters.count > 3, letters.allSatisfy(\.isUppercase) { name = name.lowercased() }
         return name.capitalizedFirst

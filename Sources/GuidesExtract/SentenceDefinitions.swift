@@ -32,7 +32,7 @@ public enum SentenceDefinitionExtractor {
             if words.starts(with: ["on", "parl", "de"]) { start = 3 } else if words.starts(with: ["on", "appel"]) { start = 2 }
             while start < words.count, determiners.contains(words[start]) { start += 1 }
             guard start < words.count else { continue }
-            let title = block.section.map { TermKey.words(walk.guide.sections[$0].title) }
+            let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
             let candidates = knownTerms + (title.map { [$0] } ?? []).filter { $0.count <= 4 }
             guard let term = candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count }) else { continue }
             let after = Array(words[(start + term.count)...].prefix(14))
@@ -68,7 +68,9 @@ public enum SentenceDefinitionExtractor {
         let words = FrenchWords.words(in: text)
         guard skipping + wordCount <= words.count else { return String(text.prefix(40)) }
         let first = words[skipping].startIndex
-        let last = words[skipping + wordCount - 1].endIndex
+        var last = words[skipping + wordCount - 1].endIndex
+        // `Médiateur de Santé-Pair (MSP)`: the acronym that follows is part of the name.
+        if let acronym = text[last...].firstMatch(of: /^ \([A-Z]{2,6}\)/) { last = acronym.range.upperBound }
         return String(text[first..<last])
     }
 }
