@@ -68,7 +68,7 @@ public enum ReferenceMerger {
         }
     }
 
-    static func key(_ text: String) -> String {
+    public static func key(_ text: String) -> String {
         String(Folding.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
     }
 

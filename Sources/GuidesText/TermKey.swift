@@ -17,6 +17,8 @@ public enum TermKey {
             if character == ")" { depth = max(0, depth - 1); continue }
             if depth == 0 { cleaned.append(character) }
         }
+        // `travailleur.euse.s`, `candidat.e.s`: inclusive-writing endings after a dot.
+        cleaned = cleaned.replacing(/(\p{L})\.[a-zà-ÿ]{1,5}(\.[a-z]{1,2})?(?![a-zà-ÿ])/) { String($0.output.1) }
         return FrenchWords.words(in: cleaned).map { word(String($0)) }.filter { !$0.isEmpty }
     }
 

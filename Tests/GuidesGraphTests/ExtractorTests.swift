@@ -1,0 +1,245 @@
+import GuidesExtract
+import GuidesModel
+import GuidesParser
+import GuidesText
+import Testing
+
+/// A guide made of `body`, as the extractors see it.
+func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> GuideWalk {
+    let text = """
+    ---
+    title: "\(title)"
+    short_title: "Guide"
+    authors: ["A. Auteur"]
+    publisher: "Éditeur"
+    date: "2020"
+    source: "x.txt"
+    summary: "Résumé."
+    order: 1
+    ---
+
+    """ + body
+    let (parsed, diagnostics) = GuideParser.parse(text, path: "\(id).md", slug: id)
+    precondition(parsed != nil, "\(diagnostics)")
+    return GuideWalk(parsed!)
+}
+
+@Suite struct TermKeyTests {
+    @Test func spellingsOfOneConceptShareAKey() {
+        #expect(TermKey.make("Savoirs Expérientiels") == TermKey.make("savoir expérientiel"))
+        #expect(TermKey.make("PAIR AIDANCE") == TermKey.make("Pair-aidance"))
+        #expect(TermKey.make("Travailleur (euse)-Pair(e)") == TermKey.make("travailleur pair"))
+        #expect(TermKey.make("la médiatrice de santé paire") == TermKey.make("Médiateur de santé pair"))
+        #expect(TermKey.make("travailleur.euse.s pairs") == TermKey.make("travailleur pair"))
+        #expect(TermKey.make("Rétablissement") != TermKey.make("Empowerment"))
+    }
+}
+
+@Suite struct DefinitionExtractorTests {
+    @Test func boldTermsInADefinitionsPart() {
+        // 000, « Définitions »
+        let found = DefinitionExtractor.extract(from: walk("""
+        # Définitions
+
+        **Savoirs Expérientiels** : Savoirs issus de l'expérience personnelle d'une maladie psychique et du rétablissement.
+
+        **Auteur** : CHU Mouzaïa, Fondation Armée du Salut, et bien d'autres partenaires encore.
+        """))
+        #expect(found.definitions.map(\.term) == ["Savoirs Expérientiels"])
+        #expect(found.definitions.first?.provenance.section == "definitions")
+    }
+
+    @Test func aBoldTermElsewhereIsReportedNotTaken() {
+        let found = DefinitionExtractor.extract(from: walk("""
+        # Recrutement
+
+        **Fiche de poste** : document qui décrit les missions, le temps de travail et le cadre d'intervention.
+        """))
+        #expect(found.definitions.isEmpty)
+        #expect(found.diagnostics.count == 1)
+    }
+
+    @Test func questionHeadingsDefineTheirTerm() {
+        // 001, « Qu'est-ce que le travail pair ? »
+        let found = DefinitionExtractor.extract(from: walk("""
+        ## Qu'est-ce que le travail pair ?
+
+        Le travail pair consiste à mobiliser son expérience vécue de la précarité pour accompagner des personnes.
+        """))
+        #expect(found.definitions.map(\.term) == ["travail pair"])
+    }
+
+    @Test func glossaryEntriesKeepTheirSource() {
+        // 004, chapter 2
+        let found = DefinitionExtractor.extract(from: walk("""
+        # 2 – De quoi parle-t-on ? La pair-aidance en définitions
+
+        ## Empowerment
+
+        Processus par lequel une personne accroît son pouvoir sur les décisions et les actions qui influent sur sa santé.
+
+        Compétences essentielles en santé publique au Canada
+
+        Québec : Agence de la santé publique au Canada, 2008, p. 11
+
+        En ligne : <http://www.phac-aspc.gc.ca/cc-manual-fra090407.pdf>
+        """))
+        #expect(found.definitions.count == 1)
+        #expect(found.definitions.first?.term == "Empowerment")
+        #expect(found.definitions.first?.source == "Compétences essentielles en santé publique au Canada, Québec : Agence de la santé publique au Canada, 2008, p. 11")
+    }
+}
+
+@Suite struct FAQExtractorTests {
+    @Test func boldQuestionsWithTheirAnswers() {
+        // 000, FAQ
+        let faqs = FAQExtractor.extract(from: walk("""
+        # Quelques questions posées par les équipes
+
+        **« Le travailleur pair va-t-il pouvoir tenir le poste ? »**
+
+        Comme tout professionnel, le travailleur pair peut connaître des difficultés ; l'équipe l'accompagne.
+
+        ### Questions à poser
+
+        - Quelles sont vos motivations ?
+        - Qu'attendez-vous de l'équipe ?
+        """))
+        #expect(faqs.map(\.question) == ["Le travailleur pair va-t-il pouvoir tenir le poste ?"])
+        #expect(faqs.first?.answerText.hasPrefix("Comme tout professionnel") == true)
+    }
+
+    @Test func misconceptionsAndTheirRebuttal() {
+        // 001, IDÉE REÇUE N°1
+        let faqs = FAQExtractor.extract(from: walk("""
+        ### IDÉE REÇUE N°1
+
+        **Il faut être « rétabli » pour être travailleur.euse pair**
+
+        > « Dans le champ de la précarité, la question ne se pose pas de la même façon que dans la santé mentale. »
+        """))
+        #expect(faqs.count == 1)
+        #expect(faqs.first?.kind == .ideeRecue)
+        #expect(faqs.first?.question == "Il faut être « rétabli » pour être travailleur.euse pair")
+    }
+
+    @Test func aReferenceTitledByAQuestionIsNotAnFAQ() {
+        // 004, chapter 4
+        let faqs = FAQExtractor.extract(from: walk("""
+        ## 4.3 – Pairs aidants
+
+        ### Doit-on professionnaliser les pairs-aidants ?
+
+        Godrie Baptiste
+
+        Rhizome 2015 ; 58 : 12-13
+
+        L'auteur interroge la professionnalisation des pairs aidants dans les services de santé mentale.
+        """))
+        #expect(faqs.isEmpty)
+    }
+}
+
+@Suite struct PracticeExtractorTests {
+    @Test func goodPracticeListsButNotDescriptiveOnes() {
+        // 000, recrutement
+        let practices = PracticeExtractor.extract(from: walk("""
+        # Le recrutement
+
+        ## Les missions du travailleur pair
+
+        - Accompagnement individuel des usagers
+        - Animation de groupes
+
+        ## Bonnes pratiques pour l'entretien de recrutement
+
+        - Prévoir un binôme pour mener l'entretien
+        - Présenter le cadre du poste
+        """))
+        #expect(practices.map(\.text) == ["Prévoir un binôme pour mener l’entretien", "Présenter le cadre du poste"])
+        #expect(practices.allSatisfy { $0.kind == .bonnePratique && $0.theme == "le recrutement" })
+    }
+
+    @Test func solutionsAfterTheirLabelNotTheProblems() {
+        // 001, « Les points de vigilance et solutions »
+        let practices = PracticeExtractor.extract(from: walk("""
+        # Les points de vigilance et solutions
+
+        ## En amont du recrutement
+
+        ### Préparer le recrutement
+
+        - Un véritable choix stratégique,
+        - Un risque de fragiliser l'équipe.
+
+        **Solutions**
+
+        - Proposer une découverte du métier aux candidat.e.s,
+          - échanges,
+          - stage d'observation.
+        """))
+        #expect(practices.map(\.text) == ["Proposer une découverte du métier aux candidat.e.s,"])
+        #expect(practices.first?.kind == .solution)
+        #expect(practices.first?.theme == "préparer le recrutement")
+    }
+}
+
+@Suite struct ReferenceExtractorTests {
+    @Test func resourceListsAndDossierEntries() {
+        let references = ReferenceExtractor.extract(from: walk("""
+        # POUR ALLER + LOIN
+
+        ## Articles
+
+        - Demailly, Lise (2014). « **Les médiateurs pairs en santé mentale** ». Dans *La nouvelle revue du travail*. [Lien](http://nrt.revues.org/1952)
+
+        # 2 – Définitions
+
+        La pair aideance en santé mentale : l'expérience québécoise et française  
+        Cloutier Guylaine, Maugiron Philippe  
+        Information psychiatrique 2016 ; 92(9) : 755-60  
+        En ligne : <https://www.cairn.info/revue-l-information-psychiatrique-2016-9-page-755.htm>
+        """))
+        // cmark's smart punctuation makes the apostrophe typographic, as on the site.
+        #expect(references.map(\.title) == ["Les médiateurs pairs en santé mentale", "La pair aideance en santé mentale : l’expérience québécoise et française"])
+        #expect(references.map(\.year) == [2014, 2016])
+        #expect(references[0].kind == .article)
+        #expect(references[0].url == "http://nrt.revues.org/1952")
+    }
+
+    @Test func oneWorkCitedByTwoGuidesIsOneReferenceResolvedToItsGuide() {
+        let first = walk("""
+        # OUTILS
+
+        - DIHAL, FAS (2020). **Développer le travail pair dans le champ de la veille sociale, de l'hébergement et du logement** [Lien](https://www.gouvernement.fr/publication_travail_pair.pdf)
+        - Castro, François de (2019). **Un guide du corpus sur le travail pair en équipe de santé mentale**. Lyon.
+        """, id: "a")
+        let second = walk("""
+        # Ressources
+
+        - « Développer le travail pair dans le champ de la veille sociale, de l'hébergement et du logement » Fédération des acteurs de la solidarité (2018)
+        """, id: "b", title: "Un guide du corpus sur le travail pair en équipe de santé mentale")
+        let (knowledge, _) = KnowledgeBuilder.build([first, second])
+        let dihal = knowledge.references.filter { $0.title.hasPrefix("Développer le travail pair") }
+        #expect(dihal.count == 1)
+        #expect(Set(dihal.first?.citedIn.map(\.guide) ?? []) == ["a", "b"])
+        #expect(knowledge.references.first { $0.title.hasPrefix("Un guide du corpus") }?.guide == "b")
+    }
+}
+
+@Suite struct MentionTests {
+    @Test func inflectedFormsAreMentionsButNotTheDefinitionItself() {
+        let guide = walk("""
+        # Définitions
+
+        **Médiateur de santé pair** : professionnel qui mobilise son savoir expérientiel auprès des usagers.
+
+        # Le métier
+
+        La médiatrice de santé paire rejoint l'équipe au printemps.
+        """)
+        let (knowledge, _) = KnowledgeBuilder.build([guide])
+        let term = try! #require(knowledge.terms.first)
+        #expect(term.mentions.map(\.section) == ["le-metier"])
+    }
+}
