@@ -31,13 +31,20 @@ public enum DefinitionExtractor {
             let inDefinitionPart = walk.path(of: block.section).contains { title in
                 definitionParts.contains { Folding.fold(title).contains($0) }
             }
+            // `<!-- guides: definition -->`: the editor says so.
+            if block.directive == .definition, !block.isHeading {
+                let term = block.leadingStrong ?? block.section.map { unnumbered(walk.guide.sections[$0].title) } ?? ""
+                let text = block.leadingStrong != nil ? block.afterStrong ?? block.text : block.text
+                if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block))) }
+                continue
+            }
             // `**Terme** : définition`
             if case .paragraph = block.kind, let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 40 {
                 if inDefinitionPart {
                     definitions.append(Definition(term: term, text: rest, provenance: walk.provenance(of: block)))
                 } else if block.text.dropFirst(term.count).trimmed.hasPrefix(":") {
                     diagnostics.append(.warning(
-                        "'\(term)' looks like a definition outside a definitions part; not taken into the glossary",
+                        "'\(term)' looks like a definition outside a definitions part; not taken into the glossary (mark it with <!-- guides: definition --> to take it, <!-- guides: ignore --> to silence this)",
                         at: SourceLocation(path: walk.guide.path, line: block.line)))
                 }
                 continue

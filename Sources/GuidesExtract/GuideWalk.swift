@@ -1,3 +1,4 @@
+import Foundation
 import GuidesMarkdown
 import GuidesModel
 import GuidesParser
@@ -32,10 +33,21 @@ public struct GuideWalk: Sendable {
         public var urls: [String]
         /// The block's text split at its line breaks.
         public var lines: [String] = []
+        /// What an editor said of this block with a `<!-- guides: … -->` comment just before it.
+        public var directive: Directive?
 
         public var isHeading: Bool { if case .heading = kind { true } else { false } }
         public var headingLevel: Int? { if case let .heading(level) = kind { level } else { nil } }
         public var isItem: Bool { if case .item = kind { true } else { false } }
+    }
+
+    /// An editor's instruction to the extractors, written as an HTML comment on the line
+    /// before a block (cmark's safe mode keeps it out of the page):
+    /// `<!-- guides: ignore -->` (the next block, or list, is not an item of the graph),
+    /// `<!-- guides: definition -->` (the next paragraph defines the section's term, or its
+    /// bold lead), `<!-- guides: practice -->` (the next list is a list of good practices).
+    public enum Directive: String, Sendable, Equatable, CaseIterable {
+        case ignore, definition, practice
     }
 
     public var guide: Guide
@@ -99,8 +111,21 @@ private struct Walker {
         self.sectionCount = sectionCount
     }
 
+    /// A directive waiting for the next block (or every item of the next list).
+    var pending: GuideWalk.Directive?
+
     mutating func visit(children: [MarkdownNode], quote: Bool, depth: Int) {
         for node in children {
+            if node.kind == .htmlBlock {
+                pending = Self.directive(in: node.literal ?? "")
+                continue
+            }
+            let directive = pending
+            pending = nil
+            let first = blocks.count
+            defer {
+                if let directive { for index in first..<blocks.count { blocks[index].directive = directive } }
+            }
             switch node.kind {
             case .heading:
                 section = headingsSeen < sectionCount ? headingsSeen : section
@@ -134,6 +159,15 @@ private struct Walker {
                 continue
             }
         }
+    }
+
+    /// `<!-- guides: ignore -->` → `.ignore`.
+    static func directive(in html: String) -> GuideWalk.Directive? {
+        let text = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("<!--"), text.hasSuffix("-->") else { return nil }
+        let inner = text.dropFirst(4).dropLast(3).trimmingCharacters(in: .whitespaces)
+        guard inner.hasPrefix("guides:") else { return nil }
+        return GuideWalk.Directive(rawValue: inner.dropFirst(7).trimmingCharacters(in: .whitespaces))
     }
 
     func block(_ node: MarkdownNode, kind: GuideWalk.Kind) -> GuideWalk.Block {

@@ -12,7 +12,9 @@ public enum KnowledgeBuilder {
         var practices: [Practice] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
-        for walk in walks {
+        for var walk in walks {
+            // `<!-- guides: ignore -->`: the block is not an item of the graph.
+            walk.blocks = walk.blocks.filter { $0.directive != .ignore }
             let found = DefinitionExtractor.extract(from: walk)
             definitions += found.definitions
             diagnostics += found.diagnostics

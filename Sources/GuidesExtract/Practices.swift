@@ -56,6 +56,12 @@ public enum PracticeExtractor {
                 result.append(practice(block, heading: label, kind: .recommandation, walk: walk))
                 continue
             }
+            // `<!-- guides: practice -->` before a list: the editor says it is one.
+            if block.directive == .practice, case .item(0, _, _) = block.kind {
+                let heading = block.section.map { walk.guide.sections[$0].title } ?? ""
+                result.append(practice(block, heading: heading, kind: kind(of: heading) ?? .recommandation, walk: walk))
+                continue
+            }
             // Sub-items detail their item; they are not practices of their own.
             guard case .item(0, _, _) = block.kind, let section = block.section else { continue }
             // The nearest enclosing heading that announces practices.

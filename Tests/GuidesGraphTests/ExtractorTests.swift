@@ -243,3 +243,27 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
         #expect(term.mentions.map(\.section) == ["le-metier"])
     }
 }
+
+@Suite struct DirectiveTests {
+    @Test func editorsSteerTheExtractorsWithComments() {
+        let guide = walk("""
+        # Recrutement
+
+        <!-- guides: definition -->
+        **Fiche de poste** : document qui décrit les missions, le temps de travail et le cadre d'intervention.
+
+        <!-- guides: practice -->
+        - Associer le travailleur pair à la rédaction de sa fiche de poste
+
+        ## Bonnes pratiques
+
+        <!-- guides: ignore -->
+        - Un exemple qui n'est pas une pratique
+        - Ni celui-ci
+        """)
+        let (knowledge, diagnostics) = KnowledgeBuilder.build([guide])
+        #expect(knowledge.terms.map(\.name) == ["Fiche de poste"])
+        #expect(knowledge.practices.map(\.text) == ["Associer le travailleur pair à la rédaction de sa fiche de poste"])
+        #expect(diagnostics.isEmpty)
+    }
+}
