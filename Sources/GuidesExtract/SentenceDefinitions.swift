@@ -15,7 +15,7 @@ public enum SentenceDefinitionExtractor {
     static let determiners: Set<String> = ["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "par", "d", "des"]
     static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "des", "ensemble", "processu", "concept", "terme"]
     /// Verbs that define when they come right after the term (within a few words).
-    static let verbs: [[String]] = [["design"], ["fait", "reference"], ["repos", "sur"], ["consist"], ["renvoi"], ["correspond"], ["signifi"], ["se", "defin"]]
+    static let verbs: [[String]] = [["design"], ["fait", "referenc"], ["repos", "sur"], ["consist"], ["renvoi"], ["correspond"], ["signifi"], ["se", "defin"]]
     /// How far after the term a defining verb may come (`L'empowerment, ou autonomisation, … fait
     /// référence`), except `on entend`, which may close a long apposition.
     static let verbWindow = 4
@@ -24,7 +24,8 @@ public enum SentenceDefinitionExtractor {
         var result: [Definition] = []
         for block in walk.blocks where !block.isHeading && !excludingLines.contains(block.line) && block.text.count >= 60 {
             let sentence = String(block.text.prefix { $0 != "." }.prefix(300))
-            if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk) { continue }
+            if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),
+               DefinitionExtractor.isTerm(walk.guide.sections[section].title) { continue }
             if walk.path(of: block.section).contains(where: { Folding.fold($0).hasPrefix("en resume") }) { continue }
             var words = TermKey.words(sentence)
             var start = 0
@@ -34,7 +35,9 @@ public enum SentenceDefinitionExtractor {
             guard start < words.count else { continue }
             let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
             let candidates = knownTerms + (title.map { [$0] } ?? []).filter { $0.count <= 4 }
-            guard let term = candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count }) else { continue }
+            guard let term = candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count })
+                ?? strongPatternTerm(words, from: start)
+            else { continue }
             let after = Array(words[(start + term.count)...].prefix(14))
             let name = termName(in: block.text, wordCount: term.count, skipping: start)
             // `L'empowerment, ou autonomisation, …, fait référence`: an apposition widens the window.
@@ -44,6 +47,27 @@ public enum SentenceDefinitionExtractor {
             result.append(Definition(term: name, text: block.text, provenance: walk.provenance(of: block)))
         }
         return result
+    }
+
+    /// Any noun phrase (up to 8 words) when what follows leaves no doubt: `X désigne…`,
+    /// `X est une personne qui…`, `X sont des personnes…`, `X peut être défini comme…`.
+    static let strongPatterns: [[String]] = [
+        ["design"], ["est", "un", "personn"], ["sont", "de", "personn"], ["peut", "etre", "defini", "comm"],
+        ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
+    ]
+
+    static func strongPatternTerm(_ words: [String], from start: Int) -> [String]? {
+        for length in 1...8 where start + length < words.count {
+            let rest = words[(start + length)...]
+            if strongPatterns.contains(where: { pattern in
+                rest.count >= pattern.count && zip(rest.prefix(pattern.count), pattern).allSatisfy { $0.hasPrefix($1) }
+            }) {
+                let term = Array(words[start..<start + length])
+                // A term is a noun phrase: no verb of being inside it.
+                return term.contains { ["est", "sont", "a", "ont", "peut"].contains($0) } ? nil : term
+            }
+        }
+        return nil
     }
 
     static func matches(_ words: [String], at start: Int, _ term: [String]) -> Bool {

@@ -267,3 +267,18 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
         #expect(diagnostics.isEmpty)
     }
 }
+
+@Suite struct SentenceDefinitionTests {
+    @Test func appositionBeforeTheDefiningVerb() {
+        // 002, 1.2
+        let guide = walk("""
+        # 1.2 Rétablissement et empowerment
+
+        L'empowerment, ou autonomisation, dans le contexte du handicap en France, fait référence au processus par lequel les personnes acquièrent davantage de contrôle.
+
+        Le travail est une source de fierté pour beaucoup de personnes qui ont connu des troubles psychiques.
+        """)
+        let found = SentenceDefinitionExtractor.extract(from: guide, knownTerms: [["empowerment"], ["travail", "pair"]], excludingLines: [])
+        #expect(found.map(\.term) == ["empowerment"])
+    }
+}
