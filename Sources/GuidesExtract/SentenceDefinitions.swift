@@ -46,6 +46,67 @@ public enum SentenceDefinitionExtractor {
             words = []
             result.append(Definition(term: name, text: block.text, provenance: walk.provenance(of: block)))
         }
+        // Later sentences of a paragraph, with the unambiguous patterns only.
+        for block in walk.blocks where block.kind == .paragraph && !excludingLines.contains(block.line) && block.text.count >= 120 {
+            let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
+            var terms = found
+            for sentence in sentences(of: block.text).dropFirst() {
+                guard let name = laterSentenceTerm(sentence), terms.insert(TermKey.make(name)).inserted else { continue }
+                result.append(Definition(term: name, text: sentence, provenance: walk.provenance(of: block)))
+            }
+        }
+        return result
+    }
+
+    /// `… Ils sont appelés Patients Intervenant (PI).`, `On parlera de savoirs expérientiels`,
+    /// `Les travailleurs pairs sont des personnes…`: the term a later sentence defines, never
+    /// a pronoun (`Il désigne…` names nothing).
+    static func laterSentenceTerm(_ sentence: String) -> String? {
+        let words = TermKey.words(sentence)
+        for (marker, length) in [(["sont", "appel"], 2), (["est", "appel"], 2), (["on", "parlera", "de"], 3), (["on", "parl", "de"], 3)] {
+            for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0.hasPrefix($1) }) {
+                var start = index + length
+                if words[start] == "dor" || words[start] == "lor" { start += 1 }  // `dès lors`
+                let raw = FrenchWords.words(in: sentence)
+                while start < raw.count, ["de", "des", "du", "la", "le", "les", "l", "d", "dès", "lors"].contains(raw[start].lowercased()) { start += 1 }
+                guard start < raw.count else { return nil }
+                let phrase = Array(raw[start..<min(raw.count, start + 4)])
+                // Up to the first grammatical word: `savoirs expérientiels, qui…` → two words.
+                let stop = phrase.firstIndex { ["qui", "que", "dont", "et", "si", "à", "au", "pour"].contains($0.lowercased()) } ?? phrase.count
+                guard stop > 0 else { return nil }
+                var end = phrase[stop - 1].endIndex
+                // Not across a comma: `savoirs expérientiels, qui` stops at the comma.
+                if let comma = sentence[phrase[0].startIndex..<end].firstIndex(of: ",") { end = comma }
+                if let acronym = sentence[end...].firstMatch(of: /^ \([A-Z]{2,6}\)/) { end = acronym.range.upperBound }
+                if sentence[end...].hasPrefix(")") { end = sentence.index(after: end) }
+                return String(sentence[phrase[0].startIndex..<end])
+            }
+        }
+        var start = 0
+        while start < words.count, determiners.contains(words[start]) { start += 1 }
+        guard start > 0 || words.first.map({ !["il", "elle", "ce", "cela", "ceux", "ils", "elles", "on"].contains($0) }) == true,
+              let term = strongPatternTerm(words, from: start), !["il", "elle", "ce", "cela", "ceci", "ceux"].contains(term[0]),
+              !(start > 0 && ["ce", "cet", "cette"].contains(words[start - 1]) && term.count == 1)
+        else { return nil }
+        return termName(in: sentence, wordCount: term.count, skipping: start)
+    }
+
+    /// Sentences: cut after `.`, `!` or `?` followed by a space and a capital.
+    static func sentences(of text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character = " "
+        var afterStop = false
+        for character in text {
+            if afterStop, character.isUppercase, previous == " " {
+                result.append(current.trimmed)
+                current = ""
+            }
+            if ".!?".contains(character) { afterStop = true } else if character != " " { afterStop = false }
+            current.append(character)
+            previous = character
+        }
+        if !current.trimmed.isEmpty { result.append(current.trimmed) }
         return result
     }
 
