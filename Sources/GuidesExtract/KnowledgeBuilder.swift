@@ -101,7 +101,8 @@ public enum TermMerger {
                 let candidate = inner.trimmed
                 // `(euse)`, `(e)`: inclusive endings, not names.
                 let isEnding = candidate.count <= 5 && candidate.allSatisfy { $0.isLowercase }
-                if candidate.count > 2, !isEnding { aliases.append(candidate) }
+                let isAcronym = candidate.count >= 2 && candidate.allSatisfy(\.isUppercase)
+                if candidate.count > 2 || isAcronym, !isEnding { aliases.append(candidate) }
                 continue
             }
             if depth > 0 { inner.append(character) } else { name.append(character) }
