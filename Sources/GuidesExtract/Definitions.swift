@@ -28,8 +28,8 @@ public enum DefinitionExtractor {
         var diagnostics: [Diagnostic] = []
         let blocks = walk.blocks
         for (index, block) in blocks.enumerated() {
-            let inDefinitionPart = walk.path(of: block.section).contains { title in
-                definitionParts.contains { Folding.fold(title).contains($0) }
+            let inDefinitionPart = walk.foldedPath(of: block.section).contains { title in
+                definitionParts.contains { includes(title, $0) }
             }
             // `<!-- guides: definition -->`: the editor says so.
             if block.directive == .definition, !block.isHeading {
@@ -76,12 +76,19 @@ public enum DefinitionExtractor {
 
     /// `2.2 L'intervenant-pair` → `intervenant-pair`: numbering and article dropped.
     static func unnumbered(_ title: String) -> String {
-        var text = title.replacing(/^[0-9.]+\s*[–—-]?\s*/, with: "")
+        var text = withoutNumber(title)
         for article in ["Le ", "La ", "Les ", "L'", "L’", "le ", "la ", "les ", "l'", "l’"] where text.hasPrefix(article) {
             text = String(text.dropFirst(article.count))
             break
         }
         return text
+    }
+
+    /// `2.2 – Titre`, `3) Titre` → `Titre`.
+    static func withoutNumber(_ title: String) -> String {
+        let rest = title.drop { $0.isNumber || $0 == "." || $0 == ")" }
+        guard rest.count < title.count else { return title }
+        return String(rest.drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" })
     }
 
     /// A term: a short name, not a question, not a field label, not a sentence.

@@ -26,8 +26,8 @@ public enum FAQExtractor {
             index += 1
             if block.isHeading, let section = block.section {
                 let title = walk.guide.sections[section].title
-                let path = walk.path(of: section).map { Folding.fold($0) }
-                if path.contains(where: { part in referenceParts.contains { part.contains($0) } }) { continue }
+                let path = walk.foldedPath(of: section)
+                if path.contains(where: { part in referenceParts.contains { includes(part, $0) } }) { continue }
                 if Folding.fold(title).contains("idee recue") {
                     if let faq = misconception(under: section, walk: walk) { result.append(faq) }
                     continue
@@ -35,7 +35,7 @@ public enum FAQExtractor {
                 // `2 – De quoi parle-t-on ? La pair-aidance en définitions`: the question is the
                 // part up to `?`. A heading that titles a work (authors and year follow) is not.
                 guard let mark = title.firstIndex(of: "?"), !titlesAWork(section, walk: walk) else { continue }
-                let question = String(title[...mark]).replacing(/^[0-9.]+\s*[–-]?\s*/, with: "")
+                let question = DefinitionExtractor.withoutNumber(String(title[...mark]))
                 var body = Array(walk.body(of: section, nested: false))
                 if !body.contains(where: isAnswer) { body = Array(walk.body(of: section, nested: true)) }
                 guard body.contains(where: isAnswer) else { continue }

@@ -2,6 +2,7 @@ import Foundation
 import GuidesMarkdown
 import GuidesModel
 import GuidesParser
+import GuidesText
 
 /// A guide's body as a flat list of blocks in reading order, each knowing the headings above
 /// it: what every extractor reads. Built once per guide from the cmark tree (never from the
@@ -53,16 +54,25 @@ public struct GuideWalk: Sendable {
     public var guide: Guide
     public var blocks: [Block]
 
+    /// Per section, its path of titles folded (`Folding.fold`), computed once: every
+    /// extractor asks "is this block inside a part titled …?".
+    public private(set) var foldedPaths: [[String]] = []
+
     public init(guide: Guide, blocks: [Block]) {
         self.guide = guide
         self.blocks = blocks
+        foldedPaths = guide.sections.indices.map { path(of: $0).map(Folding.fold) }
     }
 
     public init(_ parsed: ParsedGuide) {
-        guide = parsed.guide
         var walker = Walker(sectionCount: parsed.guide.sections.count)
         walker.visit(children: parsed.document.root.children, quote: false, depth: 0)
-        blocks = walker.blocks
+        self.init(guide: parsed.guide, blocks: walker.blocks)
+    }
+
+    /// The folded titles from the top down to `section`.
+    public func foldedPath(of section: Int?) -> [String] {
+        section.map { foldedPaths[$0] } ?? []
     }
 
     /// The section titles from the top down to `section` (included).

@@ -156,8 +156,9 @@ public enum Mentions {
 
     static func contains(_ words: [String], _ form: [String]) -> Bool {
         guard form.count <= words.count else { return false }
-        for start in 0...(words.count - form.count) where Array(words[start..<start + form.count]) == form {
-            return true
+        // Element by element: no slice copies, this runs for every term on every block.
+        for start in 0...(words.count - form.count) where words[start] == form[0] {
+            if words[start..<start + form.count].elementsEqual(form) { return true }
         }
         return false
     }

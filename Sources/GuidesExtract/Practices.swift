@@ -117,7 +117,7 @@ public enum PracticeExtractor {
     static func theme(of item: GuideWalk.Block, heading: String, walk: GuideWalk) -> String {
         let path = walk.path(of: item.section).filter { $0 != heading && kind(of: $0) == nil }
         guard var theme = path.last else { return "" }
-        theme = theme.replacing(/^[0-9.)\s–-]+/, with: "")
+        theme = DefinitionExtractor.withoutNumber(theme)
         guard let first = theme.first else { return "" }
         let rest = theme.dropFirst()
         // `Préparer l'équipe` → `préparer l'équipe`, but keep acronyms (`RH`).

@@ -26,10 +26,9 @@ public enum ReferenceExtractor {
         var openEntry: Int?
         for (index, block) in blocks.enumerated() {
             guard !block.isHeading else { openEntry = nil; continue }
-            let path = walk.path(of: block.section)
-            let folded = path.map { Folding.fold($0) }
-            let inPart = folded.contains { part in parts.contains { part.contains($0) } }
-                && !folded.contains { part in notReferences.contains { part.contains($0) } }
+            let folded = walk.foldedPath(of: block.section)
+            let inPart = folded.contains { part in parts.contains { includes(part, $0) } }
+                && !folded.contains { part in notReferences.contains { includes(part, $0) } }
             if inPart, let entry = openEntry, block.kind == .paragraph, block.leadingStrong == nil {
                 if result[entry].url == nil { result[entry].url = block.urls.first { $0.hasPrefix("http") } }
                 taken.insert(index)
@@ -38,7 +37,7 @@ public enum ReferenceExtractor {
             openEntry = nil
             if inPart, block.text.count >= 12, !isLabel(block) {
                 if block.kind == .paragraph, block.leadingStrong != nil { openEntry = result.count }
-                let kindHint = path.last.flatMap { ReferenceText.kind(ofHeading: $0) }
+                let kindHint = walk.path(of: block.section).last.flatMap { ReferenceText.kind(ofHeading: $0) }
                 var number: Int?
                 if case let .item(_, ordered, value) = block.kind, ordered { number = value }
                 result.append(reference(text: block.text, title: nil, urls: block.urls, kind: kindHint, number: number, block: block, walk: walk))
@@ -208,8 +207,23 @@ enum ReferenceText {
 
     /// The last plausible publication year (1950–2029) in the text.
     static func year(in text: String) -> Int? {
-        let matches = text.matches(of: /(^|[^0-9])(19[5-9][0-9]|20[0-2][0-9])(?![0-9])/)
-        return matches.last.flatMap { Int($0.output.2) }
+        // A scan, not a regex: this runs on every block of every guide.
+        let digits = Array(text.utf8)
+        var found: Int?
+        var index = 0
+        while index + 4 <= digits.count {
+            let window = digits[index..<index + 4]
+            let before = index == 0 ? UInt8(ascii: " ") : digits[index - 1]
+            let after = index + 4 < digits.count ? digits[index + 4] : UInt8(ascii: " ")
+            if window.allSatisfy({ (0x30...0x39).contains($0) }), !(0x30...0x39).contains(before), !(0x30...0x39).contains(after) {
+                let value = window.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                if (1950...2029).contains(value) { found = value }
+                index += 4
+                continue
+            }
+            index += 1
+        }
+        return found
     }
 
     static func kind(ofHeading heading: String) -> Reference.Kind? {

@@ -26,7 +26,7 @@ public enum SentenceDefinitionExtractor {
             let sentence = String(block.text.prefix { $0 != "." }.prefix(300))
             if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),
                DefinitionExtractor.isTerm(walk.guide.sections[section].title) { continue }
-            if walk.path(of: block.section).contains(where: { Folding.fold($0).hasPrefix("en resume") }) { continue }
+            if walk.foldedPath(of: block.section).contains(where: { $0.hasPrefix("en resume") }) { continue }
             var words = TermKey.words(sentence)
             var start = 0
             // `On parle de X lorsque…`, `On appelle X…`
@@ -132,7 +132,7 @@ public enum SentenceDefinitionExtractor {
     }
 
     static func matches(_ words: [String], at start: Int, _ term: [String]) -> Bool {
-        !term.isEmpty && start + term.count <= words.count && Array(words[start..<start + term.count]) == term
+        !term.isEmpty && start + term.count <= words.count && words[start..<start + term.count].elementsEqual(term)
     }
 
     /// `est un/une/le…` right after the term (or after an apposition), or a defining verb

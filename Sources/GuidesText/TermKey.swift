@@ -17,9 +17,42 @@ public enum TermKey {
             if character == ")" { depth = max(0, depth - 1); continue }
             if depth == 0 { cleaned.append(character) }
         }
-        // `travailleur.euse.s`, `candidat.e.s`: inclusive-writing endings after a dot.
-        cleaned = cleaned.replacing(/(\p{L})\.[a-zà-ÿ]{1,5}(\.[a-z]{1,2})?(?![a-zà-ÿ])/) { String($0.output.1) }
-        return FrenchWords.words(in: cleaned).map { word(String($0)) }.filter { !$0.isEmpty }
+        // Fold the whole text once, then reduce each (already folded) word.
+        let folded = Folding.fold(withoutInclusiveEndings(cleaned))
+        return FrenchWords.words(in: folded).map { reduced(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
+    /// endings after a dot (1–5 lowercase letters, then optionally 1–2 more), not sentence ends.
+    public static func withoutInclusiveEndings(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        func ending(from start: Int, maximum: Int) -> Int {
+            var end = start
+            while end < characters.count, end - start < maximum + 1, characters[end].isLowercase { end += 1 }
+            return end - start
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if character == ".", index > 0, characters[index - 1].isLetter {
+                let first = ending(from: index + 1, maximum: 5)
+                var end = index + 1 + first
+                if (1...5).contains(first), end < characters.count, characters[end] == "." {
+                    let second = ending(from: end + 1, maximum: 2)
+                    if (1...2).contains(second), end + 1 + second >= characters.count || !characters[end + 1 + second].isLetter {
+                        end += 1 + second
+                    }
+                }
+                if (1...5).contains(first), end >= characters.count || !characters[end].isLetter {
+                    index = end
+                    continue
+                }
+            }
+            result.append(character)
+            index += 1
+        }
+        return result
     }
 
     /// The key of a term: its words without a leading article.
@@ -31,11 +64,17 @@ public enum TermKey {
 
     /// One word's key: folded, singular, masculine (`paires` → `pair`, `médiatrices` → `mediateur`).
     public static func word(_ word: String) -> String {
-        var w = Folding.fold(word)
+        reduced(Folding.fold(word))
+    }
+
+    /// `word` for a word already folded.
+    static func reduced(_ folded: String) -> String {
+        var w = folded
         // `travailleur.euse.s`: inclusive writing after the first dot.
         if let dot = w.firstIndex(of: ".") { w = String(w[..<dot]) }
-        w = w.replacing("-", with: " ")
-        if w.contains(" ") { return w.split(separator: " ").map { self.word(String($0)) }.joined(separator: " ") }
+        if w.contains(where: { $0 == "-" || $0 == " " }) {
+            return w.split(whereSeparator: { $0 == "-" || $0 == " " }).map { reduced(String($0)) }.joined(separator: " ")
+        }
         if w.count > 3, w.hasSuffix("s") || w.hasSuffix("x") { w.removeLast() }
         for (feminine, masculine) in [("trice", "teur"), ("euse", "eur"), ("elle", "el"), ("enne", "en"), ("ive", "if"), ("ere", "er")]
         where w.count > feminine.count + 2 && w.hasSuffix(feminine) {
