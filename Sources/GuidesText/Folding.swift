@@ -7,28 +7,23 @@ import Foundation
 public enum Folding {
     /// Lowercases and removes diacritics; expands the ligatures French uses (`œ` → `oe`, `æ` → `ae`).
     public static func fold(_ text: String) -> String {
-        // Fast paths: ASCII needs lowercasing only; Latin-1 letters fold by table. Anything
-        // else goes through canonical decomposition.
+        // Fast paths: ASCII needs lowercasing only; Latin-1 letters fold by table; any other
+        // character is decomposed alone (its combining marks dropped).
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        var fast = String.UnicodeScalarView()
-        var needsDecomposition = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII { fast.append(scalar); continue }
-            if let folded = latin[scalar] { fast.append(contentsOf: folded.unicodeScalars); continue }
-            needsDecomposition = true
-            break
-        }
-        if !needsDecomposition { return String(fast) }
         var result = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "œ": result.append(contentsOf: "oe".unicodeScalars)
-            case "æ": result.append(contentsOf: "ae".unicodeScalars)
-            case "ß": result.append(contentsOf: "ss".unicodeScalars)
-            default:
-                // Combining diacritical marks are the accents left over by decomposition.
-                if (0x0300...0x036F).contains(scalar.value) { continue }
-                result.append(scalar)
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII { result.append(scalar); continue }
+            if let folded = latin[scalar] { result.append(contentsOf: folded.unicodeScalars); continue }
+            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+                switch part {
+                case "œ": result.append(contentsOf: "oe".unicodeScalars)
+                case "æ": result.append(contentsOf: "ae".unicodeScalars)
+                case "ß": result.append(contentsOf: "ss".unicodeScalars)
+                default:
+                    // Combining diacritical marks are the accents left over by decomposition.
+                    if (0x0300...0x036F).contains(part.value) { continue }
+                    result.append(part)
+                }
             }
         }
         return String(result)
