@@ -130,8 +130,16 @@ public enum TermMerger {
 /// paragraphs, items and quotes (never headings), once per section.
 public enum Mentions {
     public static func find(for terms: [Term], in walks: [GuideWalk]) -> [Term] {
-        // Each block's key words, computed once for all terms.
-        let words: [[[String]]] = walks.map { walk in walk.blocks.map { $0.isHeading ? [] : TermKey.words($0.text) } }
+        // Each block's key words, computed once for all terms, and only for blocks whose
+        // folded text holds the first word of some term (`retablissement`, `pair`…).
+        let stems = Set(terms.flatMap { term in ([term.name] + term.aliases).compactMap { TermKey.words($0).first?.split(separator: " ").first.map(String.init) } })
+        let words: [[[String]]] = walks.map { walk in
+            walk.blocks.map { block in
+                guard !block.isHeading else { return [] }
+                let folded = Folding.fold(block.text)
+                return stems.contains(where: { includes(folded, $0) }) ? TermKey.words(block.text) : []
+            }
+        }
         return terms.map { term in
             var term = term
             let forms = ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty }

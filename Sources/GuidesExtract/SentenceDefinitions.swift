@@ -12,6 +12,11 @@ import GuidesText
 /// `Par « rétablissement », …, on entend…`. The term must be a known one (or the title of the
 /// section), so `Le travail est une source de fierté` is not taken.
 public enum SentenceDefinitionExtractor {
+    /// Substrings without which a sentence cannot match the patterns (checked before the
+    /// costlier word analysis).
+    static let firstSentenceTriggers = [" est ", " sont ", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "on appelle", "appel"]
+    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini"]
+
     static let determiners: Set<String> = ["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "par", "d", "des"]
     static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "des", "ensemble", "processu", "concept", "terme"]
     /// Verbs that define when they come right after the term (within a few words).
@@ -24,6 +29,9 @@ public enum SentenceDefinitionExtractor {
         var result: [Definition] = []
         for block in walk.blocks where !block.isHeading && !excludingLines.contains(block.line) && block.text.count >= 60 {
             let sentence = String(block.text.prefix { $0 != "." }.prefix(300))
+            // Cheap test first: no defining word, no definition.
+            let lowered = sentence.lowercased()
+            guard firstSentenceTriggers.contains(where: { includes(lowered, $0) }) else { continue }
             if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),
                DefinitionExtractor.isTerm(walk.guide.sections[section].title) { continue }
             if walk.foldedPath(of: block.section).contains(where: { $0.hasPrefix("en resume") }) { continue }
@@ -51,7 +59,8 @@ public enum SentenceDefinitionExtractor {
             let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
             var terms = found
             for sentence in sentences(of: block.text).dropFirst() {
-                guard let name = laterSentenceTerm(sentence), terms.insert(TermKey.make(name)).inserted else { continue }
+                let lowered = sentence.lowercased()
+                guard laterSentenceTriggers.contains(where: { includes(lowered, $0) }), let name = laterSentenceTerm(sentence), terms.insert(TermKey.make(name)).inserted else { continue }
                 result.append(Definition(term: name, text: sentence, provenance: walk.provenance(of: block)))
             }
         }
