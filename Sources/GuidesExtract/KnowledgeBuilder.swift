@@ -131,8 +131,11 @@ public enum TermMerger {
 public enum Mentions {
     public static func find(for terms: [Term], in walks: [GuideWalk]) -> [Term] {
         // Each block's key words, computed once for all terms, and only for blocks whose
-        // folded text holds the first word of some term (`retablissement`, `pair`…).
-        let stems = Set(terms.flatMap { term in ([term.name] + term.aliases).compactMap { TermKey.words($0).first?.split(separator: " ").first.map(String.init) } })
+        // folded text holds the first four letters of some term (`reta`, `medi`: shared by
+        // every inflection, `médiatrice` and `médiateur` alike).
+        let stems = Set(terms.flatMap { term in
+            ([term.name] + term.aliases).compactMap { TermKey.words($0).first.map { String($0.prefix(4)) } }
+        })
         let words: [[[String]]] = walks.map { walk in
             walk.blocks.map { block in
                 guard !block.isHeading else { return [] }
