@@ -98,7 +98,8 @@ public enum DefinitionExtractor {
               let first = text.first, first.isLetter || first == "«"
         else { return false }
         let folded = Folding.fold(text).trimmingCharacters(in: .punctuationCharacters)
-        return !labels.contains(folded) && !folded.first!.isNumber
+        // `Recommandation n° 10`: a numbered label, not a concept.
+        return !labels.contains(folded) && !folded.first!.isNumber && !folded.contains(" n°") && !folded.contains(" no ")
     }
 
     /// `Qu'est-ce que le travail pair ?` → `travail pair`.
