@@ -33,8 +33,13 @@ public enum DefinitionExtractor {
             }
             // `<!-- guides: definition -->`: the editor says so.
             if block.directive == .definition, !block.isHeading {
-                let term = block.leadingStrong ?? block.section.map { unnumbered(walk.guide.sections[$0].title) } ?? ""
-                let text = block.leadingStrong != nil ? block.afterStrong ?? block.text : block.text
+                // The term: the bold lead, else a `Label : …` label, else the section's title.
+                let label = block.text.range(of: " : ").flatMap { range in
+                    block.text.distance(from: block.text.startIndex, to: range.lowerBound) <= 60 ? String(block.text[..<range.lowerBound]) : nil
+                }
+                let term = block.leadingStrong ?? label ?? block.section.map { unnumbered(walk.guide.sections[$0].title) } ?? ""
+                let text = block.leadingStrong != nil ? block.afterStrong ?? block.text
+                    : label.map { String(block.text.dropFirst($0.count + 3)) } ?? block.text
                 if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block))) }
                 continue
             }

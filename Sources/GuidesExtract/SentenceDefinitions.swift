@@ -15,7 +15,7 @@ public enum SentenceDefinitionExtractor {
     /// Substrings without which a sentence cannot match the patterns (checked before the
     /// costlier word analysis).
     static let firstSentenceTriggers = [" est ", " sont ", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "on appelle", "appel"]
-    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini"]
+    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini"]  // also on first sentences the main pass left
 
     static let determiners: Set<String> = ["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "par", "d", "des"]
     static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "des", "ensemble", "processu", "concept", "terme"]
@@ -34,7 +34,7 @@ public enum SentenceDefinitionExtractor {
             guard firstSentenceTriggers.contains(where: { includes(lowered, $0) }) else { continue }
             if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),
                DefinitionExtractor.isTerm(walk.guide.sections[section].title) { continue }
-            if walk.foldedPath(of: block.section).contains(where: { $0.hasPrefix("en resume") }) { continue }
+            if skipped(block, walk: walk) { continue }
             var words = TermKey.words(sentence)
             var start = 0
             // `On parle de X lorsque…`, `On appelle X…`
@@ -55,10 +55,11 @@ public enum SentenceDefinitionExtractor {
             result.append(Definition(term: name, text: block.text, provenance: walk.provenance(of: block)))
         }
         // Later sentences of a paragraph, with the unambiguous patterns only.
-        for block in walk.blocks where block.kind == .paragraph && !excludingLines.contains(block.line) && block.text.count >= 120 {
+        for block in walk.blocks where (block.kind == .paragraph || block.isItem) && !excludingLines.contains(block.line) && block.text.count >= 80 && !skipped(block, walk: walk) {
             let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
             var terms = found
-            for sentence in sentences(of: block.text).dropFirst() {
+            // The first sentence too when the main pass took nothing from it (`…, parfois appelé X`).
+            for sentence in sentences(of: block.text).dropFirst(found.isEmpty ? 0 : 1) {
                 let lowered = sentence.lowercased()
                 guard laterSentenceTriggers.contains(where: { includes(lowered, $0) }), let name = laterSentenceTerm(sentence), terms.insert(TermKey.make(name)).inserted else { continue }
                 result.append(Definition(term: name, text: sentence, provenance: walk.provenance(of: block)))
@@ -72,7 +73,7 @@ public enum SentenceDefinitionExtractor {
     /// a pronoun (`Il désigne…` names nothing).
     static func laterSentenceTerm(_ sentence: String) -> String? {
         let words = TermKey.words(sentence)
-        for (marker, length) in [(["sont", "appel"], 2), (["est", "appel"], 2), (["on", "parlera", "de"], 3), (["on", "parl", "de"], 3)] {
+        for (marker, length) in [(["sont", "appel"], 2), (["est", "appel"], 2), (["parfoi", "appel"], 2), (["aussi", "appel"], 2), (["on", "parlera", "de"], 3), (["on", "parl", "de"], 3)] {
             for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0.hasPrefix($1) }) {
                 var start = index + length
                 if words[start] == "dor" || words[start] == "lor" { start += 1 }  // `dès lors`
@@ -138,6 +139,13 @@ public enum SentenceDefinitionExtractor {
             }
         }
         return nil
+    }
+
+    /// Summaries repeat definitions given above; reference lists hold titles, not definitions.
+    static func skipped(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
+        walk.foldedPath(of: block.section).contains { part in
+            part.hasPrefix("en resume") || ReferenceExtractor.parts.contains { includes(part, $0) }
+        }
     }
 
     static func matches(_ words: [String], at start: Int, _ term: [String]) -> Bool {

@@ -19,7 +19,8 @@ public enum TermKey {
         }
         // Fold the whole text once, then reduce each (already folded) word.
         let folded = Folding.fold(withoutInclusiveEndings(cleaned))
-        return FrenchWords.words(in: folded).map { reduced(String($0)) }.filter { !$0.isEmpty }
+        // A compound is its words: `santé-pair` = `santé pair`, `pair-aidance` = `pair aidance`.
+        return FrenchWords.words(in: folded).flatMap { reduced(String($0)).split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
     }
 
     /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
