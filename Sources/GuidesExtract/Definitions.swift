@@ -57,9 +57,17 @@ public enum DefinitionExtractor {
             guard let level = block.headingLevel, let section = block.section else { continue }
             let title = walk.guide.sections[section].title
             let body = Array(walk.body(of: section, nested: false))
-            // `Qu'est-ce que X ?`
-            if let term = questionTerm(title), let first = body.first(where: { $0.kind == .paragraph && $0.text.count >= 40 }) {
+            // `Qu'est-ce que X ?`: the first paragraph, and a quotation right after it (with
+            // its `— attribution` as source).
+            if let term = questionTerm(title), let firstIndex = body.firstIndex(where: { $0.kind == .paragraph && $0.text.count >= 40 }) {
+                let first = body[firstIndex]
                 definitions.append(Definition(term: term, text: first.text, provenance: walk.provenance(of: first)))
+                let quote = body[(firstIndex + 1)...].prefix { $0.kind == .quote }
+                if let opening = quote.first, opening.text.count >= 60 {
+                    let attribution = quote.last.flatMap { $0.text.hasPrefix("—") ? String($0.text.dropFirst()).trimmed : nil }
+                    let text = quote.filter { !$0.text.hasPrefix("—") }.map(\.text).joined(separator: " ")
+                    definitions.append(Definition(term: term, text: text, source: attribution, provenance: walk.provenance(of: opening)))
+                }
                 continue
             }
             // A term heading inside a definitions part (not the part's own heading).

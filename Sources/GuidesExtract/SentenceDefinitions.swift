@@ -14,11 +14,11 @@ import GuidesText
 public enum SentenceDefinitionExtractor {
     /// Substrings without which a sentence cannot match the patterns (checked before the
     /// costlier word analysis).
-    static let firstSentenceTriggers = [" est ", " sont ", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "on appelle", "appel"]
+    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "on appelle", "appel"]
     static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini"]  // also on first sentences the main pass left
 
     static let determiners: Set<String> = ["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "par", "d", "des"]
-    static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "des", "ensemble", "processu", "concept", "terme"]
+    static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "d", "des", "ensemble", "processu", "concept", "terme"]
     /// Verbs that define when they come right after the term (within a few words).
     static let verbs: [[String]] = [["design"], ["fait", "referenc"], ["repos", "sur"], ["consist"], ["renvoi"], ["correspond"], ["signifi"], ["se", "defin"]]
     /// How far after the term a defining verb may come (`L'empowerment, ou autonomisation, … fait
@@ -44,13 +44,15 @@ public enum SentenceDefinitionExtractor {
             let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
             let candidates = knownTerms + (title.map { [$0] } ?? []).filter { $0.count <= 4 }
             guard let term = candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count })
-                ?? strongPatternTerm(words, from: start)
+                ?? strongPatternTerm(words, from: start) ?? commaCestTerm(sentence, words: words, from: start)
             else { continue }
             let after = Array(words[(start + term.count)...].prefix(14))
             let name = termName(in: block.text, wordCount: term.count, skipping: start)
             // `L'empowerment, ou autonomisation, …, fait référence`: an apposition widens the window.
             let apposition = block.text.range(of: name).map { block.text[$0.upperBound...].hasPrefix(",") } ?? false
-            guard isDefining(after, window: apposition ? 12 : verbWindow) || start >= 2 && words[0] == "on" else { continue }
+            guard isDefining(after, window: apposition ? 12 : verbWindow) || start >= 2 && words[0] == "on"
+                    || after.starts(with: ["c", "est"])
+            else { continue }
             words = []
             result.append(Definition(term: name, text: block.text, provenance: walk.provenance(of: block)))
         }
@@ -126,6 +128,15 @@ public enum SentenceDefinitionExtractor {
         ["design"], ["est", "un", "personn"], ["sont", "de", "personn"], ["peut", "etre", "defini", "comm"],
         ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
     ]
+
+    /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.
+    static func commaCestTerm(_ sentence: String, words: [String], from start: Int) -> [String]? {
+        guard let range = sentence.range(of: ", c’est ") ?? sentence.range(of: ", c'est ") else { return nil }
+        let before = TermKey.words(String(sentence[..<range.lowerBound]))
+        let count = before.count - start
+        guard (1...5).contains(count), before.count <= words.count else { return nil }
+        return Array(words[start..<start + count])
+    }
 
     static func strongPatternTerm(_ words: [String], from start: Int) -> [String]? {
         for length in 1...8 where start + length < words.count {
