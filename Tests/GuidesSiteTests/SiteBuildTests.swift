@@ -202,3 +202,36 @@ func matches(_ pattern: String, in text: String) -> [String] {
         }
     }
 }
+
+/// `public/graph.json`, as documented in the README: every key present, every URL pointing at
+/// a page and an anchor the site has.
+@Suite struct GraphExportTests {
+    @Test func graphJSONHasTheDocumentedShapeAndItsURLsResolve() throws {
+        let (files, _) = try SiteBuilder.render(realOptions())
+        let file = try #require(files.first { $0.path == "graph.json" })
+        let graph = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: Any])
+        #expect(graph["version"] as? Int == 1)
+        let expectedKeys: [String: Set<String>] = [
+            "guides": ["id", "title", "url", "sections"],
+            "terms": ["id", "term", "aliases", "url", "definitions", "mentions"],
+            "practices": ["id", "text", "heading", "kind", "theme", "guide", "section", "url"],
+            "faqs": ["id", "question", "answer", "kind", "guide", "section", "url"],
+            "references": ["id", "title", "authors", "year", "type", "url", "guide", "text", "numbers", "citedIn", "siteUrl"],
+        ]
+        var anchors = Set<String>()
+        for guide in graph["guides"] as? [[String: Any]] ?? [] {
+            for section in guide["sections"] as? [[String: Any]] ?? [] { anchors.insert(section["url"] as? String ?? "") }
+            anchors.insert(guide["url"] as? String ?? "")
+        }
+        for (kind, keys) in expectedKeys {
+            let items = try #require(graph[kind] as? [[String: Any]])
+            #expect(!items.isEmpty, "\(kind)")
+            for item in items {
+                #expect(Set(item.keys).isSuperset(of: keys), "\(kind): \(Set(item.keys)) lacks \(keys.subtracting(item.keys))")
+                if kind != "guides" && kind != "references", let url = item["url"] as? String {
+                    #expect(anchors.contains(url), "\(kind) \(item["id"] ?? ""): \(url)")
+                }
+            }
+        }
+    }
+}
