@@ -51,6 +51,14 @@ public enum PracticeExtractor {
                 }
                 continue
             }
+            // `p. 101 – Développer des dispositifs…`: an action quoted from a page of a plan.
+            if block.isItem, let action = pageAction(block.text) {
+                let heading = block.section.map { walk.guide.sections[$0].title } ?? ""
+                var item = block
+                item.text = action
+                result.append(practice(item, heading: heading, kind: .recommandation, walk: walk))
+                continue
+            }
             // `Mesure n° 16 : Soutenir…`, `Action n° 34 : Améliorer…` in a policy text.
             if let label = numberedMeasure(block.text), !block.isHeading {
                 result.append(practice(block, heading: label, kind: .recommandation, walk: walk))
@@ -89,6 +97,18 @@ public enum PracticeExtractor {
     static func announcesRecommendations(_ text: String) -> Bool {
         let folded = Folding.fold(text)
         return announcing.contains { folded.contains($0) }
+    }
+
+    /// `p. 103 – Favoriser la pair-aidance : …` → `Favoriser la pair-aidance : …`, when what
+    /// follows the page number is an action (an infinitive).
+    static func pageAction(_ text: String) -> String? {
+        guard text.hasPrefix("p. ") || text.hasPrefix("p.") else { return nil }
+        let afterPage = text.dropFirst(2).drop { $0 == " " }
+        let digits = afterPage.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        let rest = String(afterPage.dropFirst(digits.count).drop { " –—-:".contains($0) })
+        let first = Folding.fold(String(rest.prefix { $0 != " " }))
+        return first.hasSuffix("er") || first.hasSuffix("ir") || first.hasSuffix("re") ? rest : nil
     }
 
     /// `Recommandation n° 10`, `Mesure n° 16 : …` → the label (`Mesure n° 16`).
