@@ -44,10 +44,17 @@ public enum ReferenceExtractor {
                 taken.insert(index)
                 continue
             }
-            // `Source : Titre du document…`
-            let lowered = Folding.fold(String(block.text.prefix(10)))
+            // A quotation's attribution that links to its source: `> — [travail-pair.org](…)`.
+            let attribution = block.kind == .quote && block.text.hasPrefix("—")
+            let body = attribution ? String(block.text.dropFirst()).trimmed : block.text
+            if attribution, let url = block.urls.first(where: { $0.hasPrefix("http") }), body.count >= 6, body.count < 120 {
+                result.append(reference(text: body, title: ReferenceText.clean(body), urls: [url], kind: .site, number: nil, block: block, walk: walk))
+                continue
+            }
+            // `Source : Titre du document…` (also as a quotation's attribution).
+            let lowered = Folding.fold(String(body.prefix(10)))
             if lowered.hasPrefix("source :") || lowered.hasPrefix("source:") || lowered.hasPrefix("sources :") {
-                let text = String(block.text.drop { $0 != ":" }.dropFirst()).trimmed
+                let text = ReferenceText.clean(String(body.drop { $0 != ":" }.dropFirst()))
                 if text.count >= 12 {
                     result.append(reference(text: text, title: nil, urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
                     taken.insert(index)
@@ -202,7 +209,14 @@ enum ReferenceText {
     }
 
     static func clean(_ title: String) -> String {
-        title.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“”*.,:; -→›•"))
+        // Editor's notes (`[lien absent de la source]`) are not part of a title.
+        var text = title
+        while let open = text.range(of: "["), let close = text[open.upperBound...].range(of: "]"),
+              Folding.fold(String(text[open.upperBound..<close.lowerBound])).contains("source")
+        {
+            text.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“”*.,:; -→›•"))
     }
 
     /// The last plausible publication year (1950–2029) in the text.
