@@ -70,18 +70,25 @@ public enum TermKey {
 
     /// `word` for a word already folded.
     static func reduced(_ folded: String) -> String {
-        var w = folded
+        // Bytes, not characters: folded words are ASCII, and this runs on every word of the corpus.
+        var bytes = Array(folded.utf8)
         // `travailleur.euse.s`: inclusive writing after the first dot.
-        if let dot = w.firstIndex(of: ".") { w = String(w[..<dot]) }
-        if w.contains(where: { $0 == "-" || $0 == " " }) {
-            return w.split(whereSeparator: { $0 == "-" || $0 == " " }).map { reduced(String($0)) }.joined(separator: " ")
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")) { bytes.removeSubrange(dot...) }
+        if bytes.contains(UInt8(ascii: "-")) || bytes.contains(UInt8(ascii: " ")) {
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "-" || $0 == " " })
+                .map { reduced(String($0)) }.joined(separator: " ")
         }
-        if w.count > 3, w.hasSuffix("s") || w.hasSuffix("x") { w.removeLast() }
-        for (feminine, masculine) in [("trice", "teur"), ("euse", "eur"), ("elle", "el"), ("enne", "en"), ("ive", "if"), ("ere", "er")]
-        where w.count > feminine.count + 2 && w.hasSuffix(feminine) {
-            return String(w.dropLast(feminine.count)) + masculine
+        func ends(with suffix: String) -> Bool {
+            let tail = Array(suffix.utf8)
+            return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
         }
-        if w.count > 3, w.hasSuffix("e"), !w.hasSuffix("ee") { w.removeLast() }
-        return w
+        if bytes.count > 3, ends(with: "s") || ends(with: "x") { bytes.removeLast() }
+        for (feminine, masculine) in feminineEndings where bytes.count > feminine.utf8.count + 2 && ends(with: feminine) {
+            return String(decoding: bytes.dropLast(feminine.utf8.count), as: UTF8.self) + masculine
+        }
+        if bytes.count > 3, ends(with: "e"), !ends(with: "ee") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    static let feminineEndings = [("trice", "teur"), ("euse", "eur"), ("elle", "el"), ("enne", "en"), ("ive", "if"), ("ere", "er")]
 }
