@@ -27,7 +27,7 @@ public enum DefinitionExtractor {
         var definitions: [Definition] = []
         var diagnostics: [Diagnostic] = []
         let blocks = walk.blocks
-        for (index, block) in blocks.enumerated() {
+        for block in blocks {
             let inDefinitionPart = walk.foldedPath(of: block.section).contains { title in
                 definitionParts.contains { includes(title, $0) }
             }
@@ -82,7 +82,6 @@ public enum DefinitionExtractor {
             if let first = body.first, first.kind == .paragraph, opensWithDefinition(first.text, of: unnumbered(title)) {
                 definitions.append(Definition(term: unnumbered(title), text: first.text, provenance: walk.provenance(of: first)))
             }
-            _ = index
         }
         return (definitions, diagnostics)
     }

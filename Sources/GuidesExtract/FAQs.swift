@@ -1,3 +1,4 @@
+import Foundation
 import GuidesModel
 import GuidesText
 
@@ -100,4 +101,3 @@ public enum FAQExtractor {
     }
 }
 
-import Foundation

@@ -52,22 +52,32 @@ public struct GuideWalk: Sendable {
     }
 
     public var guide: Guide
-    public var blocks: [Block]
+    public private(set) var blocks: [Block]
 
     /// Per section, its path of titles folded (`Folding.fold`), computed once: every
     /// extractor asks "is this block inside a part titled …?".
     public private(set) var foldedPaths: [[String]] = []
+    /// Per section, the index of its heading in `blocks` (asked for every heading).
+    private var headingBlocks: [Int: Int] = [:]
 
     public init(guide: Guide, blocks: [Block]) {
         self.guide = guide
         self.blocks = blocks
         foldedPaths = guide.sections.indices.map { path(of: $0).map(Folding.fold) }
+        for (index, block) in blocks.enumerated() where block.isHeading {
+            if let section = block.section, headingBlocks[section] == nil { headingBlocks[section] = index }
+        }
     }
 
     public init(_ parsed: ParsedGuide) {
         var walker = Walker(sectionCount: parsed.guide.sections.count)
         walker.visit(children: parsed.document.root.children, quote: false, depth: 0)
         self.init(guide: parsed.guide, blocks: walker.blocks)
+    }
+
+    /// The walk without the blocks an editor marked `<!-- guides: ignore -->`.
+    public func withoutIgnoredBlocks() -> GuideWalk {
+        GuideWalk(guide: guide, blocks: blocks.filter { $0.directive != .ignore })
     }
 
     /// The folded titles from the top down to `section`.
@@ -99,7 +109,7 @@ public struct GuideWalk: Sendable {
     /// The blocks of section `section`'s body: after its heading, up to the next heading of
     /// the same or a higher level (sub-sections included when `nested`).
     public func body(of section: Int, nested: Bool) -> ArraySlice<Block> {
-        guard let start = blocks.firstIndex(where: { $0.isHeading && $0.section == section }) else { return [] }
+        guard let start = headingBlocks[section] else { return [] }
         let level = guide.sections[section].level
         var end = start + 1
         while end < blocks.count {
@@ -152,7 +162,7 @@ private struct Walker {
                     let own = item.children.filter { $0.kind != .list }
                     if !own.isEmpty {
                         var itemBlock = block(item, kind: .item(depth: depth, ordered: ordered, number: number))
-                        itemBlock.text = Self.collapse(own.map(\.plainText).joined(separator: " "))
+                        itemBlock.text = own.map(\.plainText).joined(separator: " ").collapsingWhitespace
                         if let first = own.first, first.kind == .paragraph {
                             let lead = Self.leadingStrong(of: first)
                             itemBlock.leadingStrong = lead?.strong
@@ -183,7 +193,7 @@ private struct Walker {
     func block(_ node: MarkdownNode, kind: GuideWalk.Kind) -> GuideWalk.Block {
         let lead = node.kind == .paragraph ? Self.leadingStrong(of: node) : nil
         return GuideWalk.Block(
-            kind: kind, text: Self.collapse(node.plainText), markdown: node.renderCommonMark(),
+            kind: kind, text: node.plainText.collapsingWhitespace, markdown: node.renderCommonMark(),
             line: node.startLine, section: section, leadingStrong: lead?.strong, afterStrong: lead?.rest,
             urls: Self.urls(in: node), lines: node.kind == .paragraph ? node.plainLines : [])
     }
@@ -191,8 +201,8 @@ private struct Walker {
     /// `**Terme** : définition` → (`Terme`, `définition`). The bold part must open the paragraph.
     static func leadingStrong(of paragraph: MarkdownNode) -> (strong: String, rest: String)? {
         guard let first = paragraph.children.first, first.kind == .strong else { return nil }
-        let strong = collapse(first.plainText)
-        let rest = collapse(paragraph.children.dropFirst().map(\.plainText).joined())
+        let strong = first.plainText.collapsingWhitespace
+        let rest = paragraph.children.dropFirst().map(\.plainText).joined().collapsingWhitespace
         let separators: Set<Character> = [":", "—", "–", "-", " ", ","]
         return (strong, String(rest.drop { separators.contains($0) }))
     }
@@ -206,7 +216,4 @@ private struct Walker {
         return result
     }
 
-    static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 }

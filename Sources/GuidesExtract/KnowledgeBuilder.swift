@@ -12,13 +12,11 @@ public enum KnowledgeBuilder {
         var practices: [Practice] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
-        for var walk in walks {
-            // `<!-- guides: ignore -->`: the block is not an item of the graph.
-            walk.blocks = walk.blocks.filter { $0.directive != .ignore }
+        for walk in walks.map({ $0.withoutIgnoredBlocks() }) {
             let found = DefinitionExtractor.extract(from: walk)
             definitions += found.definitions
             diagnostics += found.diagnostics
-            faqs += identified(FAQExtractor.extract(from: walk), guide: walk.guide.id) { $0.question }
+            faqs += identified(FAQExtractor.extract(from: walk), guide: walk.guide.id)
             practices += PracticeExtractor.extract(from: walk).enumerated().map { offset, practice in
                 var practice = practice
                 practice.id = "\(walk.guide.id)-\(offset + 1)"
@@ -42,11 +40,11 @@ public enum KnowledgeBuilder {
     }
 
     /// Gives each FAQ a readable id, unique in the corpus: `<guide>-<question slug>`.
-    static func identified(_ faqs: [FAQ], guide: String, title: (FAQ) -> String) -> [FAQ] {
+    static func identified(_ faqs: [FAQ], guide: String) -> [FAQ] {
         var scope = SlugScope()
         return faqs.map { faq in
             var faq = faq
-            faq.id = guide + "-" + scope.slug(for: String(title(faq).prefix(60)))
+            faq.id = guide + "-" + scope.slug(for: String(faq.question.prefix(60)))
             return faq
         }
     }
@@ -119,7 +117,7 @@ public enum TermMerger {
             cleaned = cleaned.replacing("-", with: " ")
             cleaned = String(cleaned.prefix(1)) + cleaned.dropFirst().lowercased()
         }
-        var name = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var name = cleaned.collapsingWhitespace
         let letters = name.filter(\.isLetter)
         if letters.count > 3, letters.allSatisfy(\.isUppercase) { name = name.lowercased() }
         return name.capitalizedFirst
@@ -172,12 +170,5 @@ public enum Mentions {
             if words[start..<start + form.count].elementsEqual(form) { return true }
         }
         return false
-    }
-}
-
-extension String {
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
     }
 }

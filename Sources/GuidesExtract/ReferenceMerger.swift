@@ -68,9 +68,7 @@ public enum ReferenceMerger {
         }
     }
 
-    public static func key(_ text: String) -> String {
-        String(Folding.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
-    }
+    public static func key(_ text: String) -> String { Folding.alphanumericKey(text) }
 
     static func normalisedURL(_ url: String?) -> String? {
         guard var url = url?.lowercased(), url.hasPrefix("http") else { return nil }

@@ -69,8 +69,7 @@ public struct LinkCatalog: Sendable {
     static func key(_ title: String) -> String {
         var text = title
         for marker in ["[Page internet]", "**", "*", "\\"] { text = text.replacing(marker, with: " ") }
-        let folded = Folding.fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }
-        return String(folded).split(separator: " ").joined(separator: " ")
+        return Folding.alphanumericKey(text)
     }
 
     /// `[label](https://…)` pairs in a line.

@@ -45,7 +45,7 @@ public enum GuideParser {
         var previousLevel = 0
         for heading in document.headings {
             let location = SourceLocation(path: path, line: heading.startLine, column: heading.startColumn)
-            let title = collapseSpaces(heading.plainText)
+            let title = heading.plainText.collapsingWhitespace
             if title.isEmpty {
                 diagnostics.append(.warning("empty heading", at: location))
             }
@@ -57,9 +57,5 @@ public enum GuideParser {
             sections.append(Section(id: id, title: title, level: heading.headingLevel, location: location))
         }
         return (sections, diagnostics)
-    }
-
-    static func collapseSpaces(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -18,32 +18,15 @@ public struct GraphExport: Encodable {
     }
     struct Place: Encodable {
         var guide: String
-        var section: String?
+        @Null var section: String?
         var line: Int
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(guide, forKey: .guide)
-            try container.encode(section, forKey: .section)
-            try container.encode(line, forKey: .line)
-        }
     }
     struct DefinitionEntry: Encodable {
         var guide: String
-        var section: String?
+        @Null var section: String?
         var line: Int
         var term, text: String
-        var source: String?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(guide, forKey: .guide)
-            try container.encode(section, forKey: .section)
-            try container.encode(line, forKey: .line)
-            try container.encode(term, forKey: .term)
-            try container.encode(text, forKey: .text)
-            try container.encode(source, forKey: .source)
-        }
+        @Null var source: String?
     }
     struct TermEntry: Encodable {
         var id, term: String
@@ -54,65 +37,29 @@ public struct GraphExport: Encodable {
     }
     struct PracticeEntry: Encodable {
         var id, text, heading, kind, theme, guide: String
-        var section: String?
+        @Null var section: String?
         var url: String
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            for (key, value) in [(Keys.id, id), (.text, text), (.heading, heading), (.kind, kind), (.theme, theme), (.guide, guide), (.url, url)] {
-                try container.encode(value, forKey: key)
-            }
-            try container.encode(section, forKey: .section)
-        }
     }
     struct FAQEntry: Encodable {
         var id, question, answer, kind, guide: String
-        var section: String?
+        @Null var section: String?
         var url: String
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            for (key, value) in [(Keys.id, id), (.question, question), (.answer, answer), (.kind, kind), (.guide, guide), (.url, url)] {
-                try container.encode(value, forKey: key)
-            }
-            try container.encode(section, forKey: .section)
-        }
     }
     struct ReferenceEntry: Encodable {
         var id, title: String
         var authors: [String]
-        var year: Int?
+        @Null var year: Int?
         var type: String
-        var url: String?
-        var guide: String?
+        @Null var url: String?
+        @Null var guide: String?
         var text: String
         var numbers: [String: Int]
         var citedIn: [Place]
-        var siteUrl: String?
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(authors, forKey: .authors)
-            try container.encode(year, forKey: .year)
-            try container.encode(type, forKey: .type)
-            try container.encode(url, forKey: .url)
-            try container.encode(guide, forKey: .guide)
-            try container.encode(text, forKey: .text)
-            try container.encode(numbers, forKey: .numbers)
-            try container.encode(citedIn, forKey: .citedIn)
-            try container.encode(siteUrl, forKey: .siteUrl)
-        }
+        @Null var siteUrl: String?
     }
 
     var version = 1
 
-    /// Optional fields are written as `null`, not left out: every entry has every key.
-    enum Keys: String, CodingKey {
-        case id, title, url, sections, level, guide, section, line, term, text, source, aliases, definitions, mentions
-        case heading, kind, theme, question, answer, authors, year, type, numbers, citedIn, siteUrl
-    }
     var guides: [GuideEntry]
     var terms: [TermEntry]
     var practices: [PracticeEntry]
@@ -161,5 +108,21 @@ public struct GraphExport: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(self)) ?? Data()) + [0x0A]
+    }
+}
+
+/// An optional written as `null` when absent (synthesised `Encodable` leaves the key out), so
+/// every entry of graph.json has every documented key.
+@propertyWrapper
+struct Null<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
     }
 }

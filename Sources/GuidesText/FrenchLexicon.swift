@@ -109,9 +109,7 @@ public struct FrenchLexicon: Sendable {
             line.split(separator: " ", omittingEmptySubsequences: false).map { chunk -> Substring in
                 var chunk = chunk
                 if let target = chunk.range(of: "](") { chunk = chunk[..<target.lowerBound] }
-                let isURL = chunk.contains("://") || chunk.contains("www.") || chunk.contains("@")
-                    || chunk.hasPrefix("<http") || chunk.contains(".fr") || chunk.contains(".org") || chunk.contains(".com")
-                return isURL ? "" : chunk
+                return chunk.looksLikeURL ? "" : chunk
             }.joined(separator: " ")
         }.joined(separator: "\n")
     }

@@ -80,8 +80,6 @@ enum Corpus {
         let references = k.references.flatMap { reference in
             reference.citedIn.filter { $0.guide == guide }.prefix(1).map { ($0.line, reference.title) }
         }
-        let referenceLines = Dictionary(grouping: k.references.flatMap { reference in reference.citedIn.filter { $0.guide == guide }.map { ($0.line, reference.id) } }, by: \.0)
-        _ = referenceLines
         return [
             "definitions": .compare(expected: count.definitions.map { ([$0.line], $0.term) }, extracted: definitions.map { ($0.provenance.line, $0.term) }, tolerance: 3),
             "faqs": .compare(expected: count.faqs.map { ([$0.line], $0.question) }, extracted: faqs.map { ($0.provenance.line, $0.question) }, tolerance: 3),

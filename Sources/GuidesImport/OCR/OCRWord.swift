@@ -239,11 +239,3 @@ enum OCRWord {
         return word
     }
 }
-
-extension String {
-    /// `être` → `Être`: only the first letter changes.
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}

@@ -20,8 +20,7 @@ public enum UnknownWords {
             for chunk in line.split(separator: " ", omittingEmptySubsequences: false) {
                 defer { column += chunk.count + 1 }
                 if chunk.hasPrefix("[http") || chunk.hasPrefix("<http") { insideURLLink = true }
-                let isURL = insideURLLink || chunk.contains("://") || chunk.contains("www.") || chunk.contains("@")
-                    || chunk.contains(".fr") || chunk.contains(".org") || chunk.contains(".com")
+                let isURL = insideURLLink || chunk.looksLikeURL
                 if chunk.contains("](") || chunk.contains(">") { insideURLLink = false }
                 guard !isURL else { continue }
                 let chunkText = String(chunk.split(separator: "](").first ?? chunk)
