@@ -78,7 +78,7 @@ public enum PracticeExtractor {
                 guard let kind = kind(of: title) else { continue }
                 // `Les points de vigilance et solutions`: only its action lists, i.e. lists not
                 // introduced as problems (a list after a bold `Solutions` label is taken above).
-                if Folding.fold(title).contains("vigilance"), !isActionList(block, in: walk) { break }
+                if Folding.fold(title).contains("vigilance"), !isAction(listHead(at: index - 1, in: blocks)) { break }
                 let heading = depth == path.count - 1 ? title : path[path.count - 1]
                 result.append(practice(block, heading: heading, kind: kind, walk: walk))
                 break
@@ -121,9 +121,18 @@ public enum PracticeExtractor {
         return nil
     }
 
+    /// The first item of the list the item at `index` belongs to: a list is an action list
+    /// when it opens with an action, even if a later item describes (`Présenter…` then `La ou
+    /// le travailleur·euse pair peut avoir une mission d'ambassadeur`).
+    static func listHead(at index: Int, in blocks: [GuideWalk.Block]) -> GuideWalk.Block {
+        var head = index
+        while head > 0, blocks[head - 1].isItem, blocks[head - 1].section == blocks[index].section { head -= 1 }
+        return blocks[head]
+    }
+
     /// An item that starts with an infinitive or an imperative (`Prévoir…`, `S'informer…`,
     /// `Afin de…`), i.e. an action rather than a problem.
-    static func isActionList(_ item: GuideWalk.Block, in walk: GuideWalk) -> Bool {
+    static func isAction(_ item: GuideWalk.Block) -> Bool {
         let first = Folding.fold(String(item.text.prefix(30))).split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init) ?? ""
         return first.hasSuffix("er") || first.hasSuffix("ir") || first.hasSuffix("re") || ["s", "se", "afin", "pour", "ne"].contains(first)
     }

@@ -7,7 +7,10 @@ import GuidesText
 /// Two entries are the same work when they share a URL, or when the title of one (30+
 /// characters, folded) is found in the other's text: the DIHAL/FAS guide *Développer le travail
 /// pair dans le champ de la veille sociale, de l'hébergement et du logement* is written four
-/// ways by four guides.
+/// ways by four guides. Two long titles that end alike (60+ characters, most of the shorter
+/// one) are one work too: *Rapport d'évaluation de l'intégration…* and *Rapport final
+/// d'évaluation de l'intégration…*. A site's home page (`http://travail-pair.org`) is shared by
+/// the site and the works it hosts, so it only merges an entry named by the URL itself.
 public enum ReferenceMerger {
     static let minimumTitleMatch = 30
 
@@ -42,24 +45,29 @@ public enum ReferenceMerger {
         var titles: [String]
         var texts: [String]
         var urls: Set<String>
+        /// Whether the entry is named by its URL (`travail-pair.org`), not by a title.
+        var namedByURL: Bool
 
         init(_ reference: Reference) {
             titles = [ReferenceMerger.key(reference.title)]
             texts = [ReferenceMerger.key(reference.text)]
             urls = Set([ReferenceMerger.normalisedURL(reference.url)].compactMap { $0 })
+            namedByURL = !reference.title.contains(" ") && reference.title.looksLikeURL
         }
 
         mutating func absorb(_ other: Keys) {
             titles += other.titles
             texts += other.texts
             urls.formUnion(other.urls)
+            namedByURL = namedByURL && other.namedByURL
         }
 
         func sameWork(as other: Keys) -> Bool {
-            if !urls.isDisjoint(with: other.urls) { return true }
+            for url in urls.intersection(other.urls) where url.contains("/") || namedByURL || other.namedByURL { return true }
             for title in titles {
                 for otherTitle in other.titles where title == otherTitle && title.count >= 12 { return true }
                 if title.count >= ReferenceMerger.minimumTitleMatch, other.texts.contains(where: { includes($0, title) }) { return true }
+                for otherTitle in other.titles where ReferenceMerger.endAlike(title, otherTitle) { return true }
             }
             for otherTitle in other.titles where otherTitle.count >= ReferenceMerger.minimumTitleMatch {
                 if texts.contains(where: { includes($0, otherTitle) }) { return true }
@@ -69,6 +77,19 @@ public enum ReferenceMerger {
     }
 
     public static func key(_ text: String) -> String { Folding.alphanumericKey(text) }
+
+    static let minimumCommonEnding = 60
+
+    /// Two title keys sharing their last 60+ characters, and at least 80% of the shorter one.
+    static func endAlike(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count >= minimumCommonEnding, b.utf8.count >= minimumCommonEnding else { return false }
+        var common = 0
+        for (x, y) in zip(a.utf8.reversed(), b.utf8.reversed()) {
+            guard x == y else { break }
+            common += 1
+        }
+        return common >= minimumCommonEnding && common * 5 >= min(a.utf8.count, b.utf8.count) * 4
+    }
 
     static func normalisedURL(_ url: String?) -> String? {
         guard var url = url?.lowercased(), url.hasPrefix("http") else { return nil }

@@ -76,8 +76,30 @@ public enum ReferenceExtractor {
                 taken.insert(index)
                 continue
             }
+            // `Pour en savoir plus : Titre. Lieu : Éditeur, 2015. En ligne : URL`.
+            if let lead = ["pour en savoir plus", "pour aller plus loin", "voir aussi", "a lire"].first(where: { paragraphText.hasPrefix($0) }),
+               let colon = block.text.firstIndex(of: ":"), block.text.distance(from: block.text.startIndex, to: colon) <= lead.count + 2
+            {
+                let text = String(block.text[block.text.index(after: colon)...]).trimmed
+                if text.count >= 12, ReferenceText.hasDate(text) || !block.urls.isEmpty {
+                    result.append(reference(text: text, title: nil, urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+                    taken.insert(index)
+                }
+                continue
+            }
+            // `Solidarités usagers psy. En ligne : URL`: a short title, then its address.
+            if let online = block.text.range(of: ". En ligne"), block.text.distance(from: block.text.startIndex, to: online.lowerBound) < 200 {
+                let title = String(block.text[..<online.lowerBound])
+                if title.count >= 8, !title.contains(". ") {
+                    result.append(reference(text: block.text, title: ReferenceText.clean(title), urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+                    taken.insert(index)
+                    continue
+                }
+            }
             // `Cité par : Auteur. Titre. …`
             if paragraphText.hasPrefix("cite par") {
+                // The work that cites closes the entry of the work cited, written above it.
+                if let entry = dossierEntry(endingAt: index, walk: walk, closedByAddress: false), ReferenceText.hasDate(entry.text) { result.append(entry) }
                 let text = String(block.text.drop { $0 != ":" }.dropFirst()).trimmed
                 if text.count >= 12 { result.append(reference(text: text, title: nil, urls: block.urls, kind: nil, number: nil, block: block, walk: walk)) }
             }
@@ -97,8 +119,9 @@ public enum ReferenceExtractor {
             else { continue }
             let title = walk.guide.sections[section].title
             let following = walk.blocks[(index + 1)...].prefix { !$0.isHeading }.prefix(3)
-            let short = following.prefix { $0.kind == .paragraph && $0.text.count < 250 }
-            guard !short.isEmpty, short.contains(where: { ReferenceText.year(in: $0.text) != nil }),
+            // Short lines; a bold paragraph is a sub-heading (`**Programme Denver (Colorado 1986/1988)**`).
+            let short = following.prefix { $0.kind == .paragraph && $0.text.count < 250 && !($0.leadingStrong != nil && ($0.afterStrong?.isEmpty ?? true)) }
+            guard !short.isEmpty, short.contains(where: { ReferenceText.hasDate($0.text) }),
                   !short.contains(where: { lines.contains($0.line) })
             else { continue }
             let text = ([title] + short.map(\.text)).joined(separator: ". ")
@@ -119,9 +142,10 @@ public enum ReferenceExtractor {
             && ReferenceText.year(in: text) == nil
     }
 
-    /// The entry an `En ligne :` line closes: the short paragraphs above it, up to a heading
-    /// (which is then the title) or a long paragraph (an abstract or a definition).
-    static func dossierEntry(endingAt end: Int, walk: GuideWalk) -> Reference? {
+    /// The entry an `En ligne :` line (or a `Cité par :` line) closes: the short paragraphs
+    /// above it, up to a heading (which is then the title) or a long paragraph (an abstract or
+    /// a definition).
+    static func dossierEntry(endingAt end: Int, walk: GuideWalk, closedByAddress: Bool = true) -> Reference? {
         let blocks = walk.blocks
         var lines: [GuideWalk.Block] = []
         var index = end - 1
@@ -137,14 +161,14 @@ public enum ReferenceExtractor {
             // Stop at a sentence of the text (an abstract, a definition): entries are short
             // lines that do not end a sentence.
             guard block.kind == .paragraph, block.text.count < 250, !Folding.fold(block.text).hasPrefix("en ligne"),
-                  !(block.text.hasSuffix(".") && block.text.count > 120 && ReferenceText.year(in: block.text) == nil)
+                  !(block.text.hasSuffix(".") && block.text.count > 120 && !ReferenceText.hasDate(block.text))
             else { break }
             lines.insert(block, at: 0)
             index -= 1
         }
         let text = ([title].compactMap { $0 } + lines.map(\.text)).joined(separator: ". ")
         guard let first = title ?? lines.first?.text, first.count >= 8 else { return nil }
-        let urls = blocks[end].urls + lines.flatMap(\.urls)
+        let urls = (closedByAddress ? blocks[end].urls : []) + lines.flatMap(\.urls)
         let anchor = title != nil ? blocks[index] : lines.first ?? blocks[end]
         return reference(text: text, title: first, urls: urls, kind: nil, number: nil, block: anchor, walk: walk)
     }
@@ -179,7 +203,7 @@ enum ReferenceText {
         let folded = Folding.fold(text)
         if folded.hasPrefix("en ligne") || folded.hasPrefix("cite par") || folded.hasPrefix("source") { return true }
         guard text.count < 200 else { return false }
-        return year(in: text) != nil && !text.hasSuffix(".") || text.contains(" : ") && year(in: text) != nil
+        return hasDate(text) && (!text.hasSuffix(".") || text.contains(" : "))
     }
 
     static func parse(_ text: String, strongTitle: String?) -> Parsed {
@@ -216,7 +240,22 @@ enum ReferenceText {
         {
             text.removeSubrange(open.lowerBound..<close.upperBound)
         }
+        // `Figure adaptée du Rapport…`, `Schéma issu de …`: the work is what the figure comes from.
+        let folded = Folding.fold(String(text.prefix(40)))
+        for lead in ["figure adaptee ", "schema adapte ", "figure issue ", "schema issu ", "adapte "] where folded.hasPrefix(lead) {
+            var rest = text.dropFirst(lead.count)
+            if let article = ["du ", "des ", "de la ", "de l'", "de l’", "de ", "d'", "d’"].first(where: { rest.hasPrefix($0) }) {
+                rest = rest.dropFirst(article.count)
+            }
+            if rest.count >= 12 { text = String(rest).capitalizedFirst }
+            break
+        }
         return text.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“”*.,:; -→›•"))
+    }
+
+    /// A year, or `s.d.` (*sans date*), which bibliographies write where the year goes.
+    static func hasDate(_ text: String) -> Bool {
+        year(in: text) != nil || includes(text, "s.d.") || includes(text, "s. d.")
     }
 
     /// The last plausible publication year (1950–2029) in the text.

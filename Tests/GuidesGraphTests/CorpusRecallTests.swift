@@ -29,19 +29,25 @@ struct Score: CustomStringConvertible {
     var recall: Double { counted == 0 ? 1 : Double(found) / Double(counted) }
     var description: String { "\(found)/\(counted), \(wrong) wrong" }
 
-    /// Matches hand-counted lines with extracted lines (within `tolerance` lines).
+    /// Matches hand-counted lines with extracted lines (within `tolerance` lines), exact lines
+    /// first and then ever farther ones, so that a neighbour cannot take an item's own line.
     static func compare(expected: [(line: [Int], label: String)], extracted: [(line: Int, label: String)], tolerance: Int) -> Score {
         var score = Score(counted: expected.count)
         var used = Set<Int>()
-        for item in expected {
-            if let match = extracted.indices.first(where: { index in
-                !used.contains(index) && item.line.contains { abs($0 - extracted[index].line) <= tolerance }
-            }) {
-                used.insert(match)
-                score.found += 1
-            } else {
-                score.missed.append("\(item.line.first ?? 0): \(item.label)")
+        var matched = Set<Int>()
+        for distance in 0...tolerance {
+            for (position, item) in expected.enumerated() where !matched.contains(position) {
+                if let match = extracted.indices.first(where: { index in
+                    !used.contains(index) && item.line.contains { abs($0 - extracted[index].line) == distance }
+                }) {
+                    used.insert(match)
+                    matched.insert(position)
+                }
             }
+        }
+        score.found = matched.count
+        for (position, item) in expected.enumerated() where !matched.contains(position) {
+            score.missed.append("\(item.line.first ?? 0): \(item.label)")
         }
         for index in extracted.indices where !used.contains(index) {
             // An extra item matching a hand-counted one already matched is a duplicate, so wrong.
