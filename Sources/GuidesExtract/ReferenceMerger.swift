@@ -10,7 +10,8 @@ import GuidesText
 /// ways by four guides. Two long titles that end alike (60+ characters, most of the shorter
 /// one) are one work too: *Rapport d'évaluation de l'intégration…* and *Rapport final
 /// d'évaluation de l'intégration…*. A site's home page (`http://travail-pair.org`) is shared by
-/// the site and the works it hosts, so it only merges an entry named by the URL itself.
+/// the site and the works it hosts, so it only merges an entry named by the URL itself with the
+/// site (an entry also named by the URL, or titled with the site's name).
 public enum ReferenceMerger {
     static let minimumTitleMatch = 30
 
@@ -63,7 +64,17 @@ public enum ReferenceMerger {
         }
 
         func sameWork(as other: Keys) -> Bool {
-            for url in urls.intersection(other.urls) where url.contains("/") || namedByURL || other.namedByURL { return true }
+            for url in urls.intersection(other.urls) {
+                if url.contains("/") { return true }
+                // A home page: the site itself (named by its URL, or by a title that says the
+                // site's name, `Plateforme travail pair…` for travail-pair.org).
+                let name = ReferenceMerger.key(String(url.prefix { $0 != "." }))
+                if namedByURL && (other.namedByURL || other.titles.contains { includes($0, name) })
+                    || other.namedByURL && titles.contains(where: { includes($0, name) })
+                {
+                    return true
+                }
+            }
             for title in titles {
                 for otherTitle in other.titles where title == otherTitle && title.count >= 12 { return true }
                 if title.count >= ReferenceMerger.minimumTitleMatch, other.texts.contains(where: { includes($0, title) }) { return true }

@@ -51,6 +51,13 @@ public enum ReferenceExtractor {
                 result.append(reference(text: body, title: ReferenceText.clean(body), urls: [url], kind: .site, number: nil, block: block, walk: walk))
                 continue
             }
+            // `Extrait du film *Pair-aidance, regards croisés*`, `tiré du Guide des droits… de l'Unafam`.
+            if !taken.contains(index), let work = ReferenceText.workQuoted(in: block.markdown) {
+                var entry = reference(text: work.title, title: work.title, urls: [], kind: work.kind, number: nil, block: block, walk: walk)
+                entry.publisher = work.publisher
+                if let publisher = work.publisher { entry.authors = [publisher] }
+                result.append(entry)
+            }
             // `Source : Titre du document…` (also as a quotation's attribution).
             let lowered = Folding.fold(String(body.prefix(10)))
             if lowered.hasPrefix("source :") || lowered.hasPrefix("source:") || lowered.hasPrefix("sources :") {
@@ -91,7 +98,8 @@ public enum ReferenceExtractor {
             if let online = block.text.range(of: ". En ligne"), block.text.distance(from: block.text.startIndex, to: online.lowerBound) < 200 {
                 let title = String(block.text[..<online.lowerBound])
                 if title.count >= 8, !title.contains(". ") {
-                    result.append(reference(text: block.text, title: ReferenceText.clean(title), urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+                    let kind = ReferenceText.kind(of: title, url: block.urls.first)
+                    result.append(reference(text: block.text, title: ReferenceText.clean(title), urls: block.urls, kind: kind, number: nil, block: block, walk: walk))
                     taken.insert(index)
                     continue
                 }
@@ -121,7 +129,9 @@ public enum ReferenceExtractor {
             let following = walk.blocks[(index + 1)...].prefix { !$0.isHeading }.prefix(3)
             // Short lines; a bold paragraph is a sub-heading (`**Programme Denver (Colorado 1986/1988)**`).
             let short = following.prefix { $0.kind == .paragraph && $0.text.count < 250 && !($0.leadingStrong != nil && ($0.afterStrong?.isEmpty ?? true)) }
-            guard !short.isEmpty, short.contains(where: { ReferenceText.hasDate($0.text) }),
+            // `### Quel est le projet ?` then `Accroître… Le projet a été lancé en 2021.`: a
+            // sentence of the text, not an author line.
+            guard let first = short.first, !ReferenceText.isSentence(first.text), short.contains(where: { ReferenceText.hasDate($0.text) }),
                   !short.contains(where: { lines.contains($0.line) })
             else { continue }
             let text = ([title] + short.map(\.text)).joined(separator: ". ")
@@ -135,8 +145,9 @@ public enum ReferenceExtractor {
     /// (`… intitulée :`) or a sentence of running text (long, with no link, year or bold title).
     static func isLabel(_ block: GuideWalk.Block) -> Bool {
         let text = block.text
-        if text.split(separator: " ").count <= 2 && block.urls.isEmpty { return true }
-        if text.hasPrefix("[") || text.hasSuffix("?") && text.count < 80 { return true }
+        // `Clubhouse Rouen` in a list of resources is an entry; `Guide` or `Articles` is a label.
+        if text.split(separator: " ").count <= (block.isItem ? 1 : 2) && block.urls.isEmpty { return true }
+        if text.hasPrefix("[") || text.hasSuffix("?") && text.count < 80 && block.urls.isEmpty { return true }
         if text.hasSuffix(":") || Folding.fold(text).hasSuffix("intitulee") { return true }
         return block.kind == .paragraph && text.count > 160 && block.urls.isEmpty && block.leadingStrong == nil
             && ReferenceText.year(in: text) == nil
@@ -251,6 +262,47 @@ enum ReferenceText {
             break
         }
         return text.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“”*.,:; -→›•"))
+    }
+
+    /// A sentence of the text rather than a line of an entry (`Godrie Baptiste`, `Besson
+    /// Audrey, …, et al.`, `Lille : Centre collaborateur…, s.d.`).
+    static func isSentence(_ text: String) -> Bool {
+        guard text.split(separator: " ").count >= 8 else { return false }
+        return text.hasSuffix(":") || text.hasSuffix(".") && !text.hasSuffix("al.") && !isSourceLine(text)
+    }
+
+    /// A work a passage says it is taken from: `Extrait du film *Pair-aidance, regards
+    /// croisés*`, `tiré du Guide des droits au travail… de l'Unafam` (the title is in italics or
+    /// starts with a capital; a trailing `de l'Organisation` is its publisher). `Extrait de la
+    /// transcription de l'entretien` names no work.
+    static func workQuoted(in markdown: String) -> (title: String, kind: Reference.Kind?, publisher: String?)? {
+        let leads: [(String, Reference.Kind?)] = [
+            ("extrait du film ", .video), ("extrait du documentaire ", .video), ("extrait du livre ", .ouvrage), ("extrait de l'ouvrage ", .ouvrage),
+            ("tiré du ", nil), ("tirée du ", nil), ("tiré de ", nil), ("tirée de ", nil), ("extrait du ", nil), ("extrait de ", nil),
+        ]
+        for (lead, kind) in leads {
+            guard let range = markdown.range(of: lead, options: .caseInsensitive) else { continue }
+            let rest = markdown[range.upperBound...]
+            if let marker = rest.first, marker == "*" || marker == "_" {
+                let inner = rest.dropFirst().prefix { $0 != marker }
+                guard inner.count >= 6, inner.count < 200 else { return nil }
+                return (String(inner), kind, nil)
+            }
+            guard rest.first?.isUppercase == true else { return nil }
+            var title = String(rest.prefix { !"].;)*\\".contains($0) })
+            if let comma = title.range(of: ", ") { title = String(title[..<comma.lowerBound]) }
+            var publisher: String?
+            for joint in [" de l'", " de l’", " de la ", " du ", " de "] {
+                if let last = title.range(of: joint, options: .backwards), title[last.upperBound...].first?.isUppercase == true {
+                    publisher = String(title[last.upperBound...])
+                    title = String(title[..<last.lowerBound])
+                    break
+                }
+            }
+            guard title.count >= 12 else { return nil }
+            return (title, kind ?? ReferenceText.kind(ofHeading: title), publisher)
+        }
+        return nil
     }
 
     /// A year, or `s.d.` (*sans date*), which bibliographies write where the year goes.
