@@ -10,7 +10,10 @@ import GuidesText
 /// - a paragraph that is a bold question (`**« Le travailleur pair va-t-il … ? »**`) followed
 ///   by answer paragraphs, up to the next bold question or heading;
 /// - `IDÉE REÇUE N°x` headings: the misconception is the bold (or first) paragraph under it,
-///   the rebuttal what follows.
+///   the rebuttal what follows;
+/// - a paragraph that opens with a question and answers it in the next sentences
+///   (`Qu'est-ce qui peut être amélioré ? Les services sont trop autoritaires…`): the question
+///   must start with an interrogative word, so a rhetorical `?` inside a sentence is not taken.
 ///
 /// Not FAQs: questions without an answer, lists of questions (`Questions à poser`), headings
 /// inside reference lists (a title that is a question), contact calls.
@@ -53,6 +56,15 @@ public enum FAQExtractor {
                 guard answer.contains(where: isAnswer) else { continue }
                 let question = block.text.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” "))
                 result.append(faq(question: question, answer: answer, kind: .question, at: block, walk: walk))
+                continue
+            }
+            if case .paragraph = block.kind, let (question, answer) = runInQuestion(block.text),
+               !walk.foldedPath(of: block.section).contains(where: { part in referenceParts.contains { includes(part, $0) } })
+            {
+                var answerBlock = block
+                answerBlock.text = answer
+                if let end = block.markdown.range(of: "? ") { answerBlock.markdown = String(block.markdown[end.upperBound...]) }
+                result.append(faq(question: question, answer: [answerBlock], kind: .question, at: block, walk: walk))
             }
         }
         return result
@@ -69,6 +81,19 @@ public enum FAQExtractor {
         return first.text.count < 150 && !first.text.hasSuffix(".")
             && firsts.allSatisfy { $0.kind == .paragraph && $0.text.count < 250 }
             && firsts.contains { ReferenceText.year(in: $0.text) != nil || ReferenceText.isSourceLine($0.text) }
+    }
+
+    static let interrogatives = ["qu'est-ce", "qu’est-ce", "comment ", "pourquoi ", "quel ", "quelle ", "quels ", "quelles ", "qui ", "où ", "quand ", "combien ", "est-ce "]
+
+    /// `Qu'est-ce qui peut être amélioré ? Les services…` → the question and its answer.
+    static func runInQuestion(_ text: String) -> (String, String)? {
+        let lowered = text.prefix(12).lowercased()
+        guard interrogatives.contains(where: { lowered.hasPrefix($0) }), let mark = text.range(of: "? "),
+              text.distance(from: text.startIndex, to: mark.lowerBound) < 150
+        else { return nil }
+        let answer = text[mark.upperBound...].trimmed
+        guard answer.count >= 30, answer.first?.isUppercase == true else { return nil }
+        return (String(text[...mark.lowerBound]), answer)
     }
 
     static func isBoldQuestion(_ block: GuideWalk.Block) -> Bool {

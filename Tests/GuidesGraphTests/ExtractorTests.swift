@@ -123,6 +123,22 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
         #expect(faqs.first?.question == "Il faut être « rétabli » pour être travailleur.euse pair")
     }
 
+    @Test func aParagraphThatOpensWithAQuestionAndAnswersIt() {
+        // 003, project cards; the second paragraph asks nothing of its own.
+        let faqs = FAQExtractor.extract(from: walk("""
+        ## Italie - AISMe (Région de Toscane, Italie)
+
+        Qu'est-ce qui peut être amélioré ? Les services sont trop autoritaires et paternalistes et principalement orientés vers le modèle diagnostique.
+
+        Les pairs se demandent souvent : pourquoi moi ? Mais la réponse vient avec le temps et le soutien du groupe.
+
+        Pourquoi ? Parce que.
+        """))
+        #expect(faqs.map(\.question) == ["Qu’est-ce qui peut être amélioré ?"])
+        #expect(faqs.first?.answerText.hasPrefix("Les services sont trop autoritaires") == true)
+        #expect(faqs.first?.answer.hasPrefix("Les services") == true)
+    }
+
     @Test func aReferenceTitledByAQuestionIsNotAnFAQ() {
         // 004, chapter 4
         let faqs = FAQExtractor.extract(from: walk("""
