@@ -32,7 +32,11 @@ public enum KnowledgeBuilder {
         for walk in walks {
             let taken = Set(definitions.filter { $0.provenance.guide == walk.guide.id }.map(\.provenance.line))
             definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, excludingLines: taken)
+            definitions += TopicDefinitionExtractor.extract(from: walk)
         }
+        // A passage two patterns both read is one definition.
+        var seen = Set<String>()
+        definitions = definitions.filter { seen.insert("\($0.provenance.guide):\($0.provenance.line):\(TermKey.make($0.term))").inserted }
         var terms = TermMerger.merge(definitions)
         terms = Mentions.find(for: terms, in: walks)
         let merged = ReferenceMerger.merge(references, guides: walks.map(\.guide))

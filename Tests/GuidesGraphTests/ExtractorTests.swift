@@ -387,3 +387,87 @@ extension ReferenceExtractorTests {
         #expect(found.map(\.term) == ["empowerment"])
     }
 }
+
+extension SentenceDefinitionTests {
+    @Test func laterSentencesAndGlossesOfKnownTerms() {
+        // 002, 1.3 and 004, 4.2.
+        let knownTerms = ["pair-aidance", "travail pair", "MSP", "rétablissement"].map(TermKey.words)
+        let found = SentenceDefinitionExtractor.extract(from: walk("""
+        # 1.3 Comment la pair-aidance devient-elle professionnelle ?
+
+        - La pair-aidance devient professionnelle lorsqu'elle est structurée, souvent avec une formation spécifique pour les pair-aidants.
+        - La pair-aidance professionnelle est aussi un statut qui peut faciliter l'accès à l'emploi. Dans ce cas, celle-ci devient un travail pair, c'est-à-dire, une forme d'entraide où l'intervention est rémunérée.
+
+        # 4.2 Médiateurs
+
+        L'article étudie la tentative de créer un nouveau métier en santé mentale. Les MSP sont d'ex-patients de la psychiatrie, en voie de rétablissement, embauchés comme médiateurs.
+
+        Le rétablissement et l'implication des personnes sont au cœur de la psychiatrie et de la santé mentale. La pair-aidance est l'un des facteurs reconnus du rétablissement.
+
+        Selon le Cercle V&S, « la pair aidance est de nature à produire un effet d'onde pouvant gagner le champ social ».
+        """), knownTerms: knownTerms, excludingLines: [])
+        #expect(found.map(\.term) == ["pair-aidance professionnelle", "travail pair", "MSP"])
+    }
+
+    @Test func strongPatternsAfterAnAdverbialPhraseNeverWithAPronounOrAPassive() {
+        let found = SentenceDefinitionExtractor.extract(from: walk("""
+        # 4 – Expertise
+
+        Dans le domaine de la santé, l'expertise profane recouvre deux réalités différentes qui entretiennent des relations multiples.
+
+        Comme pour tout travailleur, il est important d'identifier des référents. Dans la mesure du possible, les référents pourront être désignés en accord avec le travailleur pair.
+
+        - Elle repose sur le principe d'entraide entre personnes ayant vécu des situations similaires, telles qu'un handicap.
+
+        - 2024 – Recommandations de la Haute Autorité de Santé : publication de la fiche de bonnes pratiques. Dans cette fiche, les pairs-aidants sont définis comme :
+
+          > « Des personnes ayant été confrontées à des situations particulières de vie. »
+        """), knownTerms: [], excludingLines: [])
+        #expect(found.map(\.term) == ["expertise profane", "pairs-aidants"])
+        #expect(found.last?.text.hasSuffix("situations particulières de vie. »") == true)
+    }
+
+    @Test func aDefinitionsPartAcceptsWeakerVerbs() {
+        let body = """
+        L'approche par les pairs s'inscrit dans une dynamique d'intervention fondée sur la ressemblance entre les personnes.
+        """
+        let inDefinitions = SentenceDefinitionExtractor.extract(from: walk("# 2 – La pair-aidance en définitions\n\n" + body), knownTerms: [], excludingLines: [])
+        let elsewhere = SentenceDefinitionExtractor.extract(from: walk("# 3 – Politiques publiques\n\n" + body), knownTerms: [], excludingLines: [])
+        #expect(inDefinitions.map(\.term) == ["approche par les pairs"])
+        #expect(elsewhere.isEmpty)
+    }
+
+    @Test func namesEndAtPunctuationAndQuotes() {
+        let found = SentenceDefinitionExtractor.extract(from: walk("""
+        # Patients
+
+        En premier lieu, le patient est expert de sa propre prise en charge ; en deuxième lieu, il peut partager un vécu avec d'autres patients, on parlera alors de « patient ressource » ; en troisième lieu commence à poindre autre chose.
+
+        Le soutien par les pairs dans le cadre des services de santé mentale ou en partenariat avec eux, parfois appelé soutien intentionnel par les pairs, est le plus récent.
+        """), knownTerms: [], excludingLines: [])
+        #expect(found.map(\.term) == ["patient ressource", "soutien intentionnel par les pairs"])
+    }
+}
+
+@Suite struct TopicDefinitionTests {
+    @Test func pronounsStandForTheTermAnnouncedBefore() {
+        // 004: abstracts in chapters 3 and 4.
+        let found = TopicDefinitionExtractor.extract(from: walk("""
+        # 3 – Politiques
+
+        En effet, ces dernières années ont été marquées par l'émergence du concept du « patient expert ». Ce dernier peut être défini comme un malade ayant acquis une expertise sur les affections qui le touchent.
+
+        > « Le terme médiateur de santé/pair a été créé lors du lancement du programme. Il est en partie la traduction de l'anglais *peer support workers*. Il désigne une nouvelle catégorie d'intervenants dans les services de santé mentale. »
+
+        - p. 103 – Favoriser la pair-aidance : Afin de faciliter la vie dans la cité, il sera procédé au déploiement de GEM spécialisés. Ce sont des dispositifs créés dans le cadre de la loi handicap de 2005.
+
+        Pour l'Organisation Mondiale de la Santé (OMS), le concept de rétablissement « vise à donner un nouveau sens et un nouveau but à la vie ».
+
+        Dans cet article, les auteurs relatent l'historique du concept de recovery, couramment traduit en français par le terme de « rétablissement », ainsi que ses applications pratiques.
+
+        Il désigne une catégorie d'intervenants sans que rien ne soit annoncé avant lui dans ce paragraphe.
+        """))
+        #expect(found.map(\.term) == ["patient expert", "médiateur de santé/pair", "GEM", "rétablissement"])
+        #expect(found.first?.text.hasPrefix("Ce dernier peut être défini comme") == true)
+    }
+}

@@ -1,0 +1,114 @@
+import GuidesModel
+import GuidesText
+
+/// Definitions whose subject stands for a term named just before it, as abstracts write them.
+///
+/// French patterns recognised, within one paragraph, list item or quote:
+/// - a term announced as such — `le terme X`, `le concept de X`, `du concept du « X »`,
+///   `la notion de X`, `celui de « X »` — then a sentence whose subject is a pronoun:
+///   `Il désigne…`, `Elle désigne…`, `Ce dernier peut être défini comme…`, `Ce terme désigne…`,
+///   `Il peut être défini comme…`;
+/// - the announced term followed at once by a quotation or a defining verb: `le concept de
+///   rétablissement « vise à donner un nouveau sens… »`;
+/// - `Ce sont des…` right after a sentence that ends on an acronym (`…le déploiement de GEM
+///   spécialisés. Ce sont des dispositifs créés…`).
+///
+/// A pronoun with no announced term before it names nothing and is left alone.
+public enum TopicDefinitionExtractor {
+    /// How a term is announced, and whether it must then be quoted (`celui de « X »`).
+    static let announcements: [(String, quotedOnly: Bool)] = [
+        ("le terme de ", false), ("du terme de ", false), ("le terme ", false), ("du terme ", false), ("le concept de ", false), ("le concept d'", false),
+        ("du concept de ", false), ("du concept du ", false), ("le concept du ", false), ("la notion de ", false),
+        ("celui de ", true), ("celle de ", true),
+    ]
+    /// Openings of a sentence whose subject is the announced term.
+    static let pronounSubjects = [
+        "il désigne", "elle désigne", "ce terme désigne", "cette notion désigne", "ce concept désigne",
+        "ce dernier peut être défini", "cette dernière peut être définie", "il peut être défini", "elle peut être définie",
+        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie",
+    ]
+    /// What may follow an announced term at once and define it.
+    static let definingContinuations = ["«", "vise ", "désigne ", "renvoie ", "recouvre ", "signifie ", "se définit "]
+    static let stopWords: Set<String> = ["de", "du", "des", "a", "est", "sont", "qui", "que", "et", "en", "dans", "pour", "par", "au", "aux", "à", "vise", "désigne", "renvoie", "recouvre", "signifie", "se", "lors", "ne", "n"]
+
+    public static func extract(from walk: GuideWalk) -> [Definition] {
+        var result: [Definition] = []
+        for block in walk.blocks where !block.isHeading && block.text.count >= 60 {
+            // Cheap test first: no pronoun subject and no announced term, nothing to find.
+            let lowered = block.text.lowercased().replacingOccurrences(of: "’", with: "'")
+            guard ["il ", "elle ", "ce ", "terme", "concept", "notion", "celui de", "celle de"].contains(where: { includes(lowered, $0) }),
+                  !SentenceDefinitionExtractor.skipped(block, walk: walk)
+            else { continue }
+            var topic: String?
+            var acronym: String?
+            var defined = Set<String>()
+            func add(_ term: String, _ text: String) {
+                guard defined.insert(TermKey.make(term)).inserted else { return }
+                result.append(Definition(term: term, text: text, provenance: walk.provenance(of: block)))
+            }
+            for sentence in SentenceDefinitionExtractor.sentences(of: block.text) {
+                let normal = sentence.replacingOccurrences(of: "’", with: "'")
+                let lower = normal.lowercased()
+                if pronounSubjects.contains(where: { lower.hasPrefix($0) }), let term = topic {
+                    add(term, sentence)
+                } else if lower.hasPrefix("ce sont des "), let term = acronym ?? topic {
+                    add(term, sentence)
+                }
+                if let (term, rest) = announced(in: normal) {
+                    topic = term
+                    if definingContinuations.contains(where: { rest.lowercased().hasPrefix($0) }) { add(term, sentence) }
+                }
+                acronym = finalAcronym(of: normal)
+            }
+        }
+        return result
+    }
+
+    /// `…l'émergence du concept du « patient expert ».` → `patient expert` and what follows it;
+    /// the last term a sentence announces, since a pronoun after it stands for that one.
+    static func announced(in sentence: String) -> (String, Substring)? {
+        let lower = sentence.lowercased()
+        let found = announcements.compactMap { marker, quotedOnly in
+            lower.range(of: marker, options: .backwards).map { (range: $0, quotedOnly: quotedOnly) }
+        }
+        // The last announcement; at one place, the longest marker (`le terme de` over `le terme`).
+        for (range, quotedOnly) in found.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }) {
+            // The same offsets in the original sentence (lowercasing keeps these characters).
+            let start = sentence.index(sentence.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.upperBound))
+            let rest = sentence[start...]
+            if rest.hasPrefix("«") || rest.hasPrefix("“") || rest.hasPrefix("\"") {
+                let inner = rest.dropFirst().drop { $0 == " " || $0 == "\u{a0}" || $0 == "\u{202f}" }
+                let name = inner.prefix { !"»”\"".contains($0) }
+                let words = name.split(separator: " ")
+                guard (1...6).contains(words.count), name.count < 60 else { continue }
+                let after = inner.dropFirst(name.count).dropFirst().drop { $0 == " " }
+                return (name.trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}")), after)
+            }
+            guard !quotedOnly else { continue }
+            // Unquoted: the words up to the first grammatical word or punctuation, at most four.
+            var name: [Substring] = []
+            var end = rest.startIndex
+            for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
+                let bare = word.trimmingCharacters(in: .punctuationCharacters)
+                // `médiateur de santé/pair`: `de` inside a name, not at its start.
+                let linking = !name.isEmpty && ["de", "du", "des"].contains(bare.lowercased())
+                guard name.count < 4, !bare.isEmpty, linking || !stopWords.contains(bare.lowercased()), bare.first?.isLetter == true else { break }
+                name.append(word)
+                end = word.endIndex
+                if word.last.map({ ",.;:".contains($0) }) == true { break }
+            }
+            guard !name.isEmpty else { continue }
+            let term = String(rest[rest.startIndex..<end]).trimmingCharacters(in: .punctuationCharacters)
+            return (term, rest[end...].drop { $0 == " " })
+        }
+        return nil
+    }
+
+    /// `…le déploiement de GEM spécialisés.` → `GEM`: an acronym among a sentence's last two words.
+    static func finalAcronym(of sentence: String) -> String? {
+        let words = sentence.split(separator: " ").suffix(2).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        return words.last { word in
+            (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
+        }
+    }
+}
