@@ -145,21 +145,23 @@ public enum Mentions {
                 return stems.contains(where: { includes(folded, $0) }) ? TermKey.words(block.text) : []
             }
         }
+        // Provenances and section keys once per block, not once per term and block.
+        let provenances = walks.map { walk in walk.blocks.map { walk.provenance(of: $0) } }
         return terms.map { term in
             var term = term
             let forms = ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty }
             let definitionLines = Set(term.definitions.map { "\($0.provenance.guide):\($0.provenance.line)" })
-            var seen = Set<String>()
             var mentions: [Provenance] = []
             for (walkIndex, walk) in walks.enumerated() {
-                for (blockIndex, block) in walk.blocks.enumerated() where !block.isHeading && !definitionLines.contains("\(walk.guide.id):\(block.line)") {
-                    let provenance = walk.provenance(of: block)
-                    let key = "\(walk.guide.id)#\(provenance.section ?? "")"
-                    guard !seen.contains(key) else { continue }
-                    if forms.contains(where: { contains(words[walkIndex][blockIndex], $0) }) {
-                        seen.insert(key)
-                        mentions.append(provenance)
-                    }
+                var seenSections = Set<String?>()
+                for (blockIndex, block) in walk.blocks.enumerated() where !block.isHeading && !words[walkIndex][blockIndex].isEmpty {
+                    let provenance = provenances[walkIndex][blockIndex]
+                    guard !seenSections.contains(provenance.section),
+                          forms.contains(where: { contains(words[walkIndex][blockIndex], $0) }),
+                          !definitionLines.contains("\(walk.guide.id):\(block.line)")
+                    else { continue }
+                    seenSections.insert(provenance.section)
+                    mentions.append(provenance)
                 }
             }
             term.mentions = mentions

@@ -37,7 +37,10 @@ public enum ReferenceMerger {
             reference.id = scope.slug(for: String(reference.title.prefix(60)))
             return reference
         }
-        .sorted { ($0.authors.first.map(Folding.fold) ?? Folding.fold($0.title), $0.year ?? 0, $0.id) < ($1.authors.first.map(Folding.fold) ?? Folding.fold($1.title), $1.year ?? 0, $1.id) }
+        // Sorted by author (or title), year and id; keys folded once, not at every comparison.
+        .map { (key: ($0.authors.first.map(Folding.fold) ?? Folding.fold($0.title), $0.year ?? 0, $0.id), reference: $0) }
+        .sorted { $0.key < $1.key }
+        .map(\.reference)
     }
 
     /// A reference's comparison keys, folded once: every spelling of its title and text seen

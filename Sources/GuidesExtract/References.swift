@@ -95,7 +95,7 @@ public enum ReferenceExtractor {
                 continue
             }
             // `Solidarités usagers psy. En ligne : URL`: a short title, then its address.
-            if let online = block.text.range(of: ". En ligne"), block.text.distance(from: block.text.startIndex, to: online.lowerBound) < 200 {
+            if includes(block.text, ". En ligne"), let online = block.text.range(of: ". En ligne"), block.text.distance(from: block.text.startIndex, to: online.lowerBound) < 200 {
                 let title = String(block.text[..<online.lowerBound])
                 if title.count >= 8, !title.contains(". ") {
                     let kind = ReferenceText.kind(of: title, url: block.urls.first)
@@ -227,7 +227,7 @@ enum ReferenceText {
             let inner = text[text.index(after: open)..<close].trimmed
             if inner.count >= 8 { title = inner }
         }
-        if let paren = text.firstMatch(of: /\(([a-zéû-]+ )?(19|20)\d\d\)/)?.range {
+        if let paren = yearInParentheses(text) {
             let names = text[..<paren.lowerBound].trimmed
             if !names.isEmpty, names.count < 160 { authors = [names.trimmingCharacters(in: CharacterSet(charactersIn: "-→›• "))] }
             if title == nil {
@@ -280,6 +280,8 @@ enum ReferenceText {
             ("extrait du film ", .video), ("extrait du documentaire ", .video), ("extrait du livre ", .ouvrage), ("extrait de l'ouvrage ", .ouvrage),
             ("tiré du ", nil), ("tirée du ", nil), ("tiré de ", nil), ("tirée de ", nil), ("extrait du ", nil), ("extrait de ", nil),
         ]
+        // Most blocks name no work: a byte search tells, before the case-insensitive ones.
+        guard includes(markdown, "xtrait d") || includes(markdown, "iré") else { return nil }
         for (lead, kind) in leads {
             guard let range = markdown.range(of: lead, options: .caseInsensitive) else { continue }
             let rest = markdown[range.upperBound...]
@@ -301,6 +303,29 @@ enum ReferenceText {
             }
             guard title.count >= 12 else { return nil }
             return (title, kind ?? ReferenceText.kind(ofHeading: title), publisher)
+        }
+        return nil
+    }
+
+    /// `(2019)` or `(octobre 2022)`: where the first one is (a scan, not a regex: this runs
+    /// on every entry).
+    static func yearInParentheses(_ text: String) -> Range<String.Index>? {
+        var search = text.startIndex
+        while let open = text[search...].firstIndex(of: "(") {
+            let inner = text[text.index(after: open)...]
+            let month = inner.prefix { $0.isLowercase || $0 == "-" }
+            var rest = inner[month.endIndex...]
+            if !month.isEmpty {
+                guard rest.first == " " else { search = text.index(after: open); continue }
+                rest = rest.dropFirst()
+            }
+            let digits = rest.prefix(5)
+            if digits.count == 5, digits.last == ")", digits.dropLast().allSatisfy(\.isASCII), digits.dropLast().allSatisfy(\.isNumber),
+               digits.hasPrefix("19") || digits.hasPrefix("20")
+            {
+                return open..<digits.endIndex
+            }
+            search = text.index(after: open)
         }
         return nil
     }

@@ -12,9 +12,9 @@ import GuidesText
 /// `Par « rétablissement », …, on entend…`. The term must be a known one (or the title of the
 /// section), so `Le travail est une source de fierté` is not taken.
 public enum SentenceDefinitionExtractor {
-    /// Substrings without which a sentence cannot match the patterns (checked before the
-    /// costlier word analysis).
-    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "on appelle", "appel", "recouvr", "inscri"]
+    /// Substrings without which a sentence cannot match the patterns, as written (byte
+    /// search, checked before the costlier word analysis).
+    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri"]
     static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini"]  // also on first sentences the main pass left
 
     /// Pronouns as `TermKey` writes them (`elle` → `ell`): a subject that names nothing.
@@ -39,11 +39,12 @@ public enum SentenceDefinitionExtractor {
             var terms = found
             // The first sentence too when the main pass took nothing from it (`…, parfois appelé X`).
             for (position, sentence) in sentences(of: block.text).enumerated() where position > 0 || found.isEmpty {
-                let lowered = sentence.lowercased()
                 var name: String?
-                if laterSentenceTriggers.contains(where: { includes(lowered, $0) }) { name = laterSentenceTerm(sentence) }
-                if name == nil, position > 0 { name = knownTermSentence(sentence, knownTerms: knownTerms) }
-                if name == nil { name = glossedTerm(sentence, knownTerms: knownTerms) }
+                if laterSentenceTriggers.contains(where: { includes(sentence, $0) }) { name = laterSentenceTerm(sentence) }
+                if name == nil, position > 0, includes(sentence, " est ") || includes(sentence, " sont ") {
+                    name = knownTermSentence(sentence, knownTerms: knownTerms)
+                }
+                if name == nil, includes(sentence, "-à-dire") { name = glossedTerm(sentence, knownTerms: knownTerms) }
                 guard let name, terms.insert(TermKey.make(name)).inserted else { continue }
                 var text = sentence
                 // `… les pairs-aidants sont définis comme :` and the quotation that follows.
@@ -60,7 +61,7 @@ public enum SentenceDefinitionExtractor {
 
     /// The sentence's subject clause: after a short leading adverbial phrase and its comma.
     static func subjectClause(_ sentence: String) -> String? {
-        guard let comma = sentence.range(of: ", "), let first = TermKey.words(String(sentence.prefix(20))).first,
+        guard includes(sentence, ", "), let comma = sentence.range(of: ", "), let first = TermKey.words(String(sentence.prefix(20))).first,
               adverbialOpenings.contains(first), sentence[..<comma.lowerBound].split(separator: " ").count <= 7
         else { return nil }
         return String(sentence[comma.upperBound...])
@@ -75,8 +76,7 @@ public enum SentenceDefinitionExtractor {
     static func firstSentenceDefinition(_ block: GuideWalk.Block, walk: GuideWalk, knownTerms: [[String]]) -> Definition? {
         let firstSentence = String(block.text.prefix { $0 != "." }.prefix(300))
         // Cheap test first: no defining word, no definition.
-        let lowered = firstSentence.lowercased()
-        guard firstSentenceTriggers.contains(where: { includes(lowered, $0) }) else { return nil }
+        guard firstSentenceTriggers.contains(where: { includes(firstSentence, $0) }) else { return nil }
         if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),
            DefinitionExtractor.isTerm(walk.guide.sections[section].title) { return nil }
         if skipped(block, walk: walk) { return nil }
@@ -190,7 +190,7 @@ public enum SentenceDefinitionExtractor {
         while let last = words.last, ["de", "des", "du", "la", "le", "les", "par", "l", "d"].contains(last.lowercased()) { words.removeLast() }
         guard let first = words.first, let last = words.last else { return nil }
         var end = last.endIndex
-        if let acronym = text[end...].firstMatch(of: /^ \([A-Z]{2,6}\)/) { end = acronym.range.upperBound }
+        if let acronym = acronymEnd(text[end...]) { end = acronym }
         return String(text[first.startIndex..<end]).trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
     }
 
@@ -223,7 +223,7 @@ public enum SentenceDefinitionExtractor {
 
     /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.
     static func commaCestTerm(_ sentence: String, words: [String], from start: Int) -> [String]? {
-        guard let range = sentence.range(of: ", c’est ") ?? sentence.range(of: ", c'est ") else { return nil }
+        guard includes(sentence, "est "), let range = sentence.range(of: ", c’est ") ?? sentence.range(of: ", c'est ") else { return nil }
         let before = TermKey.words(String(sentence[..<range.lowerBound]))
         let count = before.count - start
         guard (1...5).contains(count), before.count <= words.count else { return nil }
@@ -276,8 +276,16 @@ public enum SentenceDefinitionExtractor {
         guard let range = span(in: text, from: skipping, count: wordCount) else { return String(text.prefix(40)) }
         var last = range.upperBound
         // `Médiateur de Santé-Pair (MSP)`: the acronym that follows is part of the name.
-        if let acronym = text[last...].firstMatch(of: /^ \([A-Z]{2,6}\)/) { last = acronym.range.upperBound }
+        if let acronym = acronymEnd(text[last...]) { last = acronym }
         return String(text[range.lowerBound..<last])
+    }
+
+    /// ` (MSP)` at the start of `text`: where it ends (a scan; regex literals are slow here).
+    static func acronymEnd(_ text: Substring) -> String.Index? {
+        guard text.hasPrefix(" (") else { return nil }
+        let letters = text.dropFirst(2).prefix { $0.isASCII && $0.isUppercase }
+        guard (2...6).contains(letters.count), letters.endIndex < text.endIndex, text[letters.endIndex] == ")" else { return nil }
+        return text.index(after: letters.endIndex)
     }
 
     /// Where the key words `from..<from + count` of `text` are written.

@@ -21,6 +21,8 @@ public enum TopicDefinitionExtractor {
         ("du concept de ", false), ("du concept du ", false), ("le concept du ", false), ("la notion de ", false),
         ("celui de ", true), ("celle de ", true),
     ]
+    /// Words without which a sentence announces no term (case as written: they follow `le`).
+    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de"]
     /// Openings of a sentence whose subject is the announced term.
     static let pronounSubjects = [
         "il désigne", "elle désigne", "ce terme désigne", "cette notion désigne", "ce concept désigne",
@@ -35,8 +37,7 @@ public enum TopicDefinitionExtractor {
         var result: [Definition] = []
         for block in walk.blocks where !block.isHeading && block.text.count >= 60 {
             // Cheap test first: no pronoun subject and no announced term, nothing to find.
-            let lowered = block.text.lowercased().replacingOccurrences(of: "’", with: "'")
-            guard ["il ", "elle ", "ce ", "terme", "concept", "notion", "celui de", "celle de"].contains(where: { includes(lowered, $0) }),
+            guard ["il ", "Il ", "elle ", "Elle ", "Ce ", "ce "].contains(where: { includes(block.text, $0) }) || announcementWords.contains(where: { includes(block.text, $0) }),
                   !SentenceDefinitionExtractor.skipped(block, walk: walk)
             else { continue }
             var topic: String?
@@ -47,18 +48,23 @@ public enum TopicDefinitionExtractor {
                 result.append(Definition(term: term, text: text, provenance: walk.provenance(of: block)))
             }
             for sentence in SentenceDefinitionExtractor.sentences(of: block.text) {
-                let normal = sentence.replacingOccurrences(of: "’", with: "'")
-                let lower = normal.lowercased()
-                if pronounSubjects.contains(where: { lower.hasPrefix($0) }), let term = topic {
+                // Pronoun subjects all start with `Il`, `Elle` or `Ce`.
+                let opening = sentence.first.map { "IEC".contains($0) } == true
+                    ? sentence.prefix(40).lowercased().replacingOccurrences(of: "’", with: "'") : ""
+                if pronounSubjects.contains(where: { opening.hasPrefix($0) }), let term = topic {
                     add(term, sentence)
-                } else if lower.hasPrefix("ce sont des "), let term = acronym ?? topic {
+                } else if opening.hasPrefix("ce sont des "), let term = acronym ?? topic {
                     add(term, sentence)
                 }
-                if let (term, rest) = announced(in: normal) {
-                    topic = term
-                    if definingContinuations.contains(where: { rest.lowercased().hasPrefix($0) }) { add(term, sentence) }
+                // Most sentences announce nothing: a byte search tells, before any copying.
+                if announcementWords.contains(where: { includes(sentence, $0) }) {
+                    let normal = sentence.replacingOccurrences(of: "’", with: "'")
+                    if let (term, rest) = announced(in: normal) {
+                        topic = term
+                        if definingContinuations.contains(where: { rest.lowercased().hasPrefix($0) }) { add(term, sentence) }
+                    }
                 }
-                acronym = finalAcronym(of: normal)
+                acronym = finalAcronym(of: sentence)
             }
         }
         return result
