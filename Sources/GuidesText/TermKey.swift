@@ -10,22 +10,54 @@ public enum TermKey {
     /// The words of `text`, each reduced to its key form; inclusive-writing and parenthesised
     /// endings (`(euse)`, `.e.s`) dropped.
     public static func words(_ text: String) -> [String] {
-        var cleaned = ""
-        var depth = 0
-        for character in text {
-            if character == "(" { depth += 1; continue }
-            if character == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { cleaned.append(character) }
+        var cleaned = text
+        if text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ")")) {
+            cleaned = ""
+            var depth = 0
+            for character in text {
+                if character == "(" { depth += 1; continue }
+                if character == ")" { depth = max(0, depth - 1); continue }
+                if depth == 0 { cleaned.append(character) }
+            }
         }
         // Fold the whole text once, then reduce each (already folded) word.
         let folded = Folding.fold(withoutInclusiveEndings(cleaned))
         // A compound is its words: `santé-pair` = `santé pair`, `pair-aidance` = `pair aidance`.
-        return FrenchWords.words(in: folded).flatMap { reduced(String($0)).split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        return foldedWords(folded).flatMap { reduced($0).split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+    }
+
+    /// `FrenchWords.words` for folded text, on Unicode scalars: folded text is nearly all
+    /// ASCII, and walking it by `Character` was the slowest part of a build.
+    static func foldedWords(_ folded: String) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingHyphen = false
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isAlphabetic
+        }
+        for scalar in folded.unicodeScalars {
+            if isLetter(scalar) {
+                if pendingHyphen { current.append("-") }
+                pendingHyphen = false
+                current.append(scalar)
+            } else if scalar == "-", !current.isEmpty, !pendingHyphen {
+                // An inner hyphen only if a letter follows.
+                pendingHyphen = true
+            } else {
+                if !current.isEmpty { result.append(String(current)) }
+                current = String.UnicodeScalarView()
+                pendingHyphen = false
+            }
+        }
+        if !current.isEmpty { result.append(String(current)) }
+        return result
     }
 
     /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
     /// endings after a dot (1–5 lowercase letters, then optionally 1–2 more), not sentence ends.
     public static func withoutInclusiveEndings(_ text: String) -> String {
+        // Endings follow a dot: most texts have none worth the character walk.
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
         let characters = Array(text)
         var result = ""
         var index = 0

@@ -4,7 +4,19 @@ import Foundation
 extension StringProtocol {
     /// White space runs (line breaks included) as single spaces, trimmed.
     public var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // On scalars, not characters: this runs on every block of every guide.
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// `être` → `Être`: only the first letter changes.
