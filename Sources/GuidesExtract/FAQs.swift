@@ -21,8 +21,12 @@ public enum FAQExtractor {
     /// Parts whose headings are titles of works, not questions of the guide.
     static let referenceParts = ["outils", "pour aller", "ressource", "quelques liens", "en savoir plus", "reference", "bibliograph", "contact"]
 
-    public static func extract(from walk: GuideWalk) -> [FAQ] {
+    public static func extract(from walk: GuideWalk) -> [FAQ] { read(walk).faqs }
+
+    /// The FAQs, and notes on the question headings left out for want of an answer.
+    public static func read(_ walk: GuideWalk) -> (faqs: [FAQ], notes: [Diagnostic]) {
         var result: [FAQ] = []
+        var notes: [Diagnostic] = []
         let blocks = walk.blocks
         var index = 0
         while index < blocks.count {
@@ -42,7 +46,12 @@ public enum FAQExtractor {
                 let question = DefinitionExtractor.withoutNumber(String(title[...mark]))
                 var body = Array(walk.body(of: section, nested: false))
                 if !body.contains(where: isAnswer) { body = Array(walk.body(of: section, nested: true)) }
-                guard body.contains(where: isAnswer) else { continue }
+                guard body.contains(where: isAnswer) else {
+                    notes.append(.note(
+                        "question heading '\(question)' has no answer under it; not taken as an FAQ",
+                        at: SourceLocation(path: walk.guide.path, line: block.line)))
+                    continue
+                }
                 result.append(faq(question: question, answer: body, kind: .question, at: block, walk: walk))
                 continue
             }
@@ -67,7 +76,7 @@ public enum FAQExtractor {
                 result.append(faq(question: question, answer: [answerBlock], kind: .question, at: block, walk: walk))
             }
         }
-        return result
+        return (result, notes)
     }
 
     /// A heading followed by the lines of a bibliographic entry (authors, publisher, year).

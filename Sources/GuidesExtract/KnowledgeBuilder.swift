@@ -16,8 +16,11 @@ public enum KnowledgeBuilder {
             let found = DefinitionExtractor.extract(from: walk)
             definitions += found.definitions
             diagnostics += found.diagnostics
-            faqs += identified(FAQExtractor.extract(from: walk), guide: walk.guide.id)
-            practices += PracticeExtractor.extract(from: walk).enumerated().map { offset, practice in
+            let asked = FAQExtractor.read(walk)
+            faqs += identified(asked.faqs, guide: walk.guide.id)
+            let recommended = PracticeExtractor.read(walk)
+            diagnostics += asked.notes + recommended.notes
+            practices += recommended.practices.enumerated().map { offset, practice in
                 var practice = practice
                 practice.id = "\(walk.guide.id)-\(offset + 1)"
                 return practice
@@ -32,7 +35,9 @@ public enum KnowledgeBuilder {
         for walk in walks {
             let taken = Set(definitions.filter { $0.provenance.guide == walk.guide.id }.map(\.provenance.line))
             definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, excludingLines: taken)
-            definitions += TopicDefinitionExtractor.extract(from: walk)
+            let topical = TopicDefinitionExtractor.read(walk)
+            definitions += topical.definitions
+            diagnostics += topical.notes
         }
         // A passage two patterns both read is one definition.
         var seen = Set<String>()

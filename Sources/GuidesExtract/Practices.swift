@@ -19,8 +19,13 @@ public enum PracticeExtractor {
         ("conseils", .recommandation), ("leviers", .recommandation),
     ]
 
-    public static func extract(from walk: GuideWalk) -> [Practice] {
+    public static func extract(from walk: GuideWalk) -> [Practice] { read(walk).practices }
+
+    /// The practices, and notes on the lists of a `… vigilance et solutions` part read as
+    /// problems rather than actions.
+    public static func read(_ walk: GuideWalk) -> (practices: [Practice], notes: [Diagnostic]) {
         var result: [Practice] = []
+        var notes: [Diagnostic] = []
         let blocks = walk.blocks
         var index = 0
         while index < blocks.count {
@@ -72,19 +77,28 @@ public enum PracticeExtractor {
             }
             // Sub-items detail their item; they are not practices of their own.
             guard case .item(0, _, _) = block.kind, let section = block.section else { continue }
+            // A resources part lists works, even inside a practices part (`Outils` › `Guide`).
+            if walk.foldedPath(of: section).contains(where: { part in ReferenceExtractor.parts.contains { includes(part, $0) } }) { continue }
             // The nearest enclosing heading that announces practices.
             let path = walk.path(of: section)
             for (depth, title) in path.enumerated().reversed() {
                 guard let kind = kind(of: title) else { continue }
                 // `Les points de vigilance et solutions`: only its action lists, i.e. lists not
                 // introduced as problems (a list after a bold `Solutions` label is taken above).
-                if Folding.fold(title).contains("vigilance"), !isAction(listHead(at: index - 1, in: blocks)) { break }
+                if Folding.fold(title).contains("vigilance"), !isAction(listHead(at: index - 1, in: blocks)) {
+                    if listHead(at: index - 1, in: blocks).line == block.line {
+                        notes.append(.note(
+                            "list under '\(title)' read as points of vigilance, not solutions (its first item is not an action); mark it with <!-- guides: practice --> if it lists actions",
+                            at: SourceLocation(path: walk.guide.path, line: block.line)))
+                    }
+                    break
+                }
                 let heading = depth == path.count - 1 ? title : path[path.count - 1]
                 result.append(practice(block, heading: heading, kind: kind, walk: walk))
                 break
             }
         }
-        return result
+        return (result, notes)
     }
 
     static func kind(of title: String) -> Practice.Kind? {

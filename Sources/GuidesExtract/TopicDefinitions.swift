@@ -13,7 +13,8 @@ import GuidesText
 /// - `Ce sont des…` right after a sentence that ends on an acronym (`…le déploiement de GEM
 ///   spécialisés. Ce sont des dispositifs créés…`).
 ///
-/// A pronoun with no announced term before it names nothing and is left alone.
+/// A pronoun with no announced term before it names nothing: the sentence is left out, with a
+/// note saying so.
 public enum TopicDefinitionExtractor {
     /// How a term is announced, and whether it must then be quoted (`celui de « X »`).
     static let announcements: [(String, quotedOnly: Bool)] = [
@@ -33,8 +34,13 @@ public enum TopicDefinitionExtractor {
     static let definingContinuations = ["«", "vise ", "désigne ", "renvoie ", "recouvre ", "signifie ", "se définit "]
     static let stopWords: Set<String> = ["de", "du", "des", "a", "est", "sont", "qui", "que", "et", "en", "dans", "pour", "par", "au", "aux", "à", "vise", "désigne", "renvoie", "recouvre", "signifie", "se", "lors", "ne", "n"]
 
-    public static func extract(from walk: GuideWalk) -> [Definition] {
+    public static func extract(from walk: GuideWalk) -> [Definition] { read(walk).definitions }
+
+    /// The definitions, and notes on the defining sentences whose subject stands for nothing
+    /// named in their paragraph.
+    public static func read(_ walk: GuideWalk) -> (definitions: [Definition], notes: [Diagnostic]) {
         var result: [Definition] = []
+        var notes: [Diagnostic] = []
         for block in walk.blocks where !block.isHeading && block.text.count >= 60 {
             // Cheap test first: no pronoun subject and no announced term, nothing to find.
             guard ["il ", "Il ", "elle ", "Elle ", "Ce ", "ce "].contains(where: { includes(block.text, $0) }) || announcementWords.contains(where: { includes(block.text, $0) }),
@@ -51,8 +57,14 @@ public enum TopicDefinitionExtractor {
                 // Pronoun subjects all start with `Il`, `Elle` or `Ce`.
                 let opening = sentence.first.map { "IEC".contains($0) } == true
                     ? sentence.prefix(40).lowercased().replacingOccurrences(of: "’", with: "'") : ""
-                if pronounSubjects.contains(where: { opening.hasPrefix($0) }), let term = topic {
-                    add(term, sentence)
+                if let subject = pronounSubjects.first(where: { opening.hasPrefix($0) }) {
+                    if let term = topic {
+                        add(term, sentence)
+                    } else {
+                        notes.append(.note(
+                            "« \(sentence.prefix(subject.count)) … » defines something its paragraph does not name; not taken into the glossary (name the term in the sentence to take it)",
+                            at: SourceLocation(path: walk.guide.path, line: block.line)))
+                    }
                 } else if opening.hasPrefix("ce sont des "), let term = acronym ?? topic {
                     add(term, sentence)
                 }
@@ -67,7 +79,7 @@ public enum TopicDefinitionExtractor {
                 acronym = finalAcronym(of: sentence)
             }
         }
-        return result
+        return (result, notes)
     }
 
     /// `…l'émergence du concept du « patient expert ».` → `patient expert` and what follows it;

@@ -18,9 +18,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 /// A message for an editor about a content or template file, printed in the compiler format
 /// (`path:line:col: error: message`) that editors and CI jump to.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// `note`: where the extractors hesitated and left an item out (printed on request);
+    /// `warning`: worth an editor's look; `error`: the build fails.
     public enum Severity: String, Sendable, Comparable {
-        case warning, error
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+        case note, warning, error
+        var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     public var severity: Severity
@@ -35,6 +38,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, at: location, message)
+    }
+
+    public static func note(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.note, at: location, message)
     }
 
     public static func warning(_ message: String, at location: SourceLocation) -> Diagnostic {

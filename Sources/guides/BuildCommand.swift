@@ -13,7 +13,8 @@ struct BuildCommand: ParsableCommand {
         The site is written to a temporary directory and moved into place only if the \
         whole build succeeded: a failed build leaves the previous site untouched.
         Problems are printed as path:line:col: error|warning: message; the command exits \
-        with status 1 when there is an error.
+        with status 1 when there is an error. `--notes` also prints where the extractors \
+        hesitated and left an item out of the glossary, FAQ or practices.
         """
     )
 
@@ -29,14 +30,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but warnings and errors.")
     var quiet = false
 
+    @Flag(help: "Also print the notes: the places where the extractors hesitated and left an item out.")
+    var notes = false
+
     func run() throws {
         let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
         do {
             let report = try SiteBuilder.build(options)
-            printDiagnostics(report.diagnostics)
+            printDiagnostics(report.diagnostics.filter { notes || $0.severity > .note })
             if !quiet {
                 let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
                 print("built \(report.guideCount) guides, \(report.pageCount) pages, \(report.fileCount) files: \(index)")
+                let hidden = notes ? 0 : report.diagnostics.filter { $0.severity == .note }.count
+                if hidden > 0 { print("\(hidden) extraction note\(hidden == 1 ? "" : "s") (items left out where the text is ambiguous): guides build --notes") }
             }
         } catch {
             printDiagnostics(error.diagnostics)

@@ -13,7 +13,8 @@ struct GraphCommand: ParsableCommand {
         term is used), the good practices, the questions and misconceptions answered by the \
         guides, and the references, merged across guides. `--format json` prints what \
         `guides build` writes to public/graph.json; `--format summary` counts the items per \
-        guide and per type, for a quick check after editing.
+        guide and per type, for a quick check after editing. `--notes` also prints where the \
+        extractors hesitated and left an item out (path:line:col: note: …).
         """
     )
 
@@ -27,11 +28,14 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "The content directory.")
     var content: String = "content"
 
+    @Flag(help: "Also print the notes: the places where the extractors hesitated and left an item out.")
+    var notes = false
+
     func run() throws {
         let graph: ContentGraph
         do {
             let (built, diagnostics) = try SiteBuilder.graph(contentDirectory: content)
-            for diagnostic in diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+            printDiagnostics(diagnostics.filter { notes || $0.severity > .note })
             graph = built
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -471,3 +471,35 @@ extension SentenceDefinitionTests {
         #expect(found.first?.text.hasPrefix("Ce dernier peut être défini comme") == true)
     }
 }
+
+/// Where the extractors hesitate, they leave the item out and say so in a note.
+@Suite struct ExtractionNoteTests {
+    @Test func pronounsWithoutAnAntecedentQuestionsWithoutAnswersAndVigilanceLists() {
+        let guide = walk("""
+        # Les points de vigilance et solutions
+
+        ## Préparer l'équipe
+
+        - Un risque de fragiliser l'équipe,
+        - Une charge de travail supplémentaire.
+
+        ### OUTILS
+
+        - Fédération des acteurs de la solidarité Bretagne (2022). **Sommes-nous prêt.e.s ?**
+
+        ## Vous souhaitez échanger sur le travail pair ?
+
+        # Médiateurs
+
+        Il désigne une nouvelle catégorie d'intervenants dans les services de santé mentale.
+        """)
+        let faqs = FAQExtractor.read(guide)
+        let practices = PracticeExtractor.read(guide)
+        let topics = TopicDefinitionExtractor.read(guide)
+        #expect(faqs.faqs.isEmpty && practices.practices.isEmpty && topics.definitions.isEmpty)
+        let notes = faqs.notes + practices.notes + topics.notes
+        #expect(notes.allSatisfy { $0.severity == .note })
+        #expect(notes.map(\.location.line) == [22, 15, 26])
+        #expect(notes.map(\.description).allSatisfy { $0.hasPrefix("guide.md:") && $0.contains(": note: ") })
+    }
+}
