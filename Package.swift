@@ -60,6 +60,7 @@ let package = Package(
             name: "GuidesGraphTests", dependencies: ["GuidesExtract", "GuidesParser", "GuidesModel", "GuidesText"],
             exclude: ["Fixtures"]),
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
+        .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

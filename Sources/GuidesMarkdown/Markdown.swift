@@ -225,6 +225,56 @@ public struct MarkdownNode {
         cmark_node_free(pointer)
     }
 
+    /// The node before this one under the same parent.
+    public var previousSibling: MarkdownNode? { cmark_node_previous(pointer).map { MarkdownNode($0, in: document) } }
+
+    /// Whether the node sits inside a node of one of `kinds` (a heading, a link…).
+    public func isInside(_ kinds: Set<MarkdownNodeKind>) -> Bool {
+        var node = parent
+        while let current = node {
+            if kinds.contains(current.kind) { return true }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// Changes the literal of a text node (typography), leaving cmark to escape it.
+    public func setLiteral(_ text: String) {
+        cmark_node_set_literal(pointer, text)
+    }
+
+    /// What replaces part of a text node: more text (cmark escapes it) or HTML printed as
+    /// given, which must come from a template that escaped what it inserted.
+    public enum InlinePiece: Equatable, Sendable {
+        case text(String)
+        case html(String)
+    }
+
+    /// Replaces this text node by `pieces` (a term link inside a sentence). HTML pieces become
+    /// custom inline nodes, which cmark prints verbatim even in safe mode. This node is
+    /// invalid afterwards.
+    public func replaceText(with pieces: [InlinePiece]) {
+        precondition(kind == .text, "replaceText called on a \(kind) node")
+        for piece in pieces {
+            let node: OpaquePointer?
+            switch piece {
+            case .text(let text):
+                guard !text.isEmpty else { continue }
+                node = cmark_node_new(CMARK_NODE_TEXT)
+                if let node { cmark_node_set_literal(node, text) }
+            case .html(let html):
+                node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+                if let node {
+                    cmark_node_set_on_enter(node, html)
+                    cmark_node_set_on_exit(node, "")
+                }
+            }
+            if let node { cmark_node_insert_before(pointer, node) }
+        }
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+
     /// Removes this node (and its children) from the tree. This node is invalid afterwards.
     public func remove() {
         cmark_node_unlink(pointer)

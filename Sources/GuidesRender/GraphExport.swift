@@ -67,9 +67,6 @@ public struct GraphExport: Encodable {
     var references: [ReferenceEntry]
 
     public init(_ graph: ContentGraph) {
-        func url(_ place: Provenance) -> String {
-            PagePath.guide(place.guide).prettyPath + (place.section.map { "#" + $0 } ?? "")
-        }
         func placeEntry(_ place: Provenance) -> Place { Place(guide: place.guide, section: place.section, line: place.line) }
         guides = graph.guides.map { guide in
             GuideEntry(
@@ -82,24 +79,25 @@ public struct GraphExport: Encodable {
         terms = knowledge.terms.map { term in
             TermEntry(
                 id: term.id, term: term.name, aliases: term.aliases,
-                // Until the glossary pages exist, a term's page is its first definition.
-                url: term.definitions.first.map { url($0.provenance) } ?? "",
+                url: PagePath.term(term.id).prettyPath,
                 definitions: term.definitions.map {
                     DefinitionEntry(guide: $0.provenance.guide, section: $0.provenance.section, line: $0.provenance.line, term: $0.term, text: $0.text, source: $0.source)
                 },
                 mentions: term.mentions.map(placeEntry))
         }
         practices = knowledge.practices.map {
-            PracticeEntry(id: $0.id, text: $0.text, heading: $0.heading, kind: $0.kind.rawValue, theme: $0.theme, guide: $0.provenance.guide, section: $0.provenance.section, url: url($0.provenance))
+            PracticeEntry(id: $0.id, text: $0.text, heading: $0.heading, kind: $0.kind.rawValue, theme: $0.theme, guide: $0.provenance.guide, section: $0.provenance.section,
+                url: PagePath.practices.prettyPath + "#" + Anchor.practice($0.id))
         }
         faqs = knowledge.faqs.map {
-            FAQEntry(id: $0.id, question: $0.question, answer: $0.answerText, kind: $0.kind.rawValue, guide: $0.provenance.guide, section: $0.provenance.section, url: url($0.provenance))
+            FAQEntry(id: $0.id, question: $0.question, answer: $0.answerText, kind: $0.kind.rawValue, guide: $0.provenance.guide, section: $0.provenance.section,
+                url: PagePath.questions.prettyPath + "#" + Anchor.question($0.id))
         }
         references = knowledge.references.map { reference in
             ReferenceEntry(
                 id: reference.id, title: reference.title, authors: reference.authors, year: reference.year, type: reference.kind.rawValue,
                 url: reference.url, guide: reference.guide, text: reference.text, numbers: reference.numbers,
-                citedIn: reference.citedIn.map(placeEntry), siteUrl: reference.guide.map { PagePath.guide($0).prettyPath })
+                citedIn: reference.citedIn.map(placeEntry), siteUrl: PagePath.bibliography.prettyPath + "#" + Anchor.reference(reference.id))
         }
     }
 

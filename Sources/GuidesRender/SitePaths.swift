@@ -1,3 +1,5 @@
+import GuidesText
+
 /// Where every page lives, and how one page links to another: the one place for URL building.
 ///
 /// Files are `…/index.html` so that any static server serves them at `…/`; links between pages
@@ -6,15 +8,33 @@
 public enum PagePath: Hashable, Sendable {
     case home
     case guide(String)
+    /// The glossary's A–Z index, and one page per term.
+    case glossary
+    case term(String)
+    /// All good practices, and the practices of one guide (a filter that needs no script).
+    case practices
+    case practicesOfGuide(String)
+    case questions
+    case bibliography
+    /// A bibliography download (`bibliographie.bib`).
+    case bibliographyFile(String)
     case notFound
     case asset(String)
     case sitemap
 
-    /// Path of the output file, relative to the output directory.
+    /// Path of the output file, relative to the output directory. French URLs: they are
+    /// what readers see and share.
     public var filePath: String {
         switch self {
         case .home: "index.html"
         case .guide(let slug): "guides/\(slug)/index.html"
+        case .glossary: "glossaire/index.html"
+        case .term(let slug): "glossaire/\(slug)/index.html"
+        case .practices: "bonnes-pratiques/index.html"
+        case .practicesOfGuide(let slug): "bonnes-pratiques/\(slug)/index.html"
+        case .questions: "questions/index.html"
+        case .bibliography: "bibliographie/index.html"
+        case .bibliographyFile(let name): "bibliographie/\(name)"
         case .notFound: "404.html"
         case .asset(let name): "assets/\(name)"
         case .sitemap: "sitemap.xml"
@@ -78,4 +98,14 @@ public struct Linker: Sendable {
     public static func canonical(_ page: PagePath, baseURL: String) -> String {
         baseURL + page.prettyPath
     }
+}
+
+/// The ids of the anchors other pages link to: one place, so links and targets agree.
+public enum Anchor {
+    public static func reference(_ id: String) -> String { "ref-\(id)" }
+    public static func practice(_ id: String) -> String { "pratique-\(id)" }
+    public static func question(_ id: String) -> String { "question-\(id)" }
+    public static func definition(_ index: Int) -> String { "definition-\(index + 1)" }
+    public static func theme(_ title: String) -> String { "theme-" + Slug.make(title) }
+    public static func letter(_ letter: String) -> String { "lettre-" + Slug.make(letter) }
 }

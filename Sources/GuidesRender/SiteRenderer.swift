@@ -1,4 +1,6 @@
+import GuidesMarkdown
 import GuidesModel
+import GuidesText
 
 /// A file of the built site, before anything touches the disk.
 public struct OutputFile: Sendable, Equatable {
@@ -16,17 +18,23 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
+/// French typography for a string a template prints (titles, summaries, definitions).
+func typeset(_ text: String) -> String { FrenchTypography.apply(text) }
+
 /// Lays the content graph out as pages with the templates. Pure: graph and bodies in, files out.
 public struct SiteRenderer: Sendable {
     public let graph: ContentGraph
     public let templates: Templates
+    let matcher: TermMatcher
 
     public init(graph: ContentGraph, templates: Templates) {
         self.graph = graph
         self.templates = templates
+        self.matcher = TermMatcher(terms: graph.knowledge.terms)
     }
 
-    /// Every page of the site. `bodies` maps a guide id to its rendered body HTML.
+    /// Every page of the site. `bodies` maps a guide id to its rendered body HTML (see
+    /// `decoration(for:)`).
     public func render(bodies: [String: String]) -> [OutputFile] {
         var files: [OutputFile] = []
         files.append(OutputFile(path: PagePath.home.filePath, text: homePage()))
@@ -34,19 +42,73 @@ public struct SiteRenderer: Sendable {
             let page = guidePage(guide, index: index, bodyHTML: bodies[guide.id] ?? "")
             files.append(OutputFile(path: PagePath.guide(guide.id).filePath, text: page))
         }
+        files += knowledgePages()
         files.append(OutputFile(path: PagePath.notFound.filePath, text: notFoundPage()))
-        files.append(OutputFile(path: PagePath.sitemap.filePath, text: sitemap()))
+        files.append(OutputFile(path: PagePath.sitemap.filePath, text: sitemap(pages: files.map(\.path))))
         return files
     }
 
-    func layout(for page: PagePath, linker: Linker, title: String, description: String) -> LayoutView {
-        let navigation = [NavigationLink(title: "Accueil", url: linker.link(to: .home), isCurrent: page == .home)]
-            + graph.guides.map { guide in
-                NavigationLink(title: guide.frontMatter.shortTitle, url: linker.link(to: .guide(guide.id)), isCurrent: page == .guide(guide.id))
-            }
+    /// How a guide's body is decorated: term links and citation links, from templates.
+    public func decoration(for guide: Guide) -> GuideBody.Decoration {
+        let linker = Linker(.relative(from: .guide(guide.id)))
+        let terms = graph.knowledge.terms
+        var definitionLines: [Int: Set<Int>] = [:]
+        for (index, term) in terms.enumerated() {
+            let lines = term.definitions.filter { $0.provenance.guide == guide.id }.map(\.provenance.line)
+            if !lines.isEmpty { definitionLines[index] = Set(lines) }
+        }
+        let numbered = Dictionary(
+            graph.knowledge.references.compactMap { reference in reference.numbers[guide.id].map { ($0, reference) } },
+            uniquingKeysWith: { first, _ in first })
+        return GuideBody.Decoration(
+            matcher: matcher, definitionLines: definitionLines,
+            renderTermLink: { index, text, id in
+                let term = terms[index]
+                let view = TermLinkView(text: text, url: linker.link(to: .term(term.id)), tipID: id, tip: shortDefinition(of: term))
+                return trimmed(templates.render(view, with: "partials/term-link"))
+            },
+            renderCitation: { number, text in
+                guard let reference = numbered[number] else { return nil }
+                let view = CitationLinkView(
+                    text: text, url: linker.link(to: .bibliography, fragment: Anchor.reference(reference.id)),
+                    label: "Référence \(number) : \(typeset(reference.title))")
+                return trimmed(templates.render(view, with: "partials/citation-link"))
+            })
+    }
+
+    /// The first definition, cut at a word near 180 characters: the tooltip of a term link.
+    func shortDefinition(of term: Term) -> String {
+        guard let text = term.definitions.first?.text.collapsingWhitespace else { return "" }
+        guard text.count > 180 else { return typeset(text) }
+        let cut = text.prefix(180)
+        return typeset(String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)])) + "…"
+    }
+
+    /// Site sections for the header navigation.
+    func navigation(for page: PagePath, linker: Linker) -> [NavigationLink] {
+        let sections: [(String, PagePath)] = [
+            ("Accueil", .home), ("Glossaire", .glossary), ("Bonnes pratiques", .practices),
+            ("Questions", .questions), ("Bibliographie", .bibliography),
+        ]
+        return sections.map { title, target in
+            let current = page == target || (target == .glossary && { if case .term = page { return true } else { return false } }())
+                || (target == .practices && { if case .practicesOfGuide = page { return true } else { return false } }())
+            return NavigationLink(title: title, url: linker.link(to: target), isCurrent: current)
+        }
+    }
+
+    func layout(
+        for page: PagePath, linker: Linker, title: String, description: String,
+        breadcrumbs: [Breadcrumb] = [], openGraphType: String = "website", structuredData: [String: Any]? = nil
+    ) -> LayoutView {
+        var crumbs = breadcrumbs
+        if page != .home, !crumbs.isEmpty { crumbs.insert(Breadcrumb(title: "Accueil", url: linker.link(to: .home)), at: 0) }
+        var data = structuredData.map { [$0] } ?? []
+        if crumbs.count > 1 { data.append(StructuredData.breadcrumbList(crumbs, page: page, baseURL: graph.site.baseURL, linker: linker)) }
+        let structuredDataHTML = StructuredData.scriptContent(data)
         return LayoutView(
             siteTitle: graph.site.title,
-            siteDescription: graph.site.description,
+            siteDescription: typeset(graph.site.description),
             language: graph.site.language,
             pageTitle: title,
             pageDescription: description,
@@ -54,39 +116,34 @@ public struct SiteRenderer: Sendable {
             root: linker.root,
             homeURL: linker.link(to: .home),
             isHome: page == .home,
-            navigation: navigation
+            navigation: navigation(for: page, linker: linker),
+            breadcrumbs: crumbs,
+            hasBreadcrumbs: !crumbs.isEmpty,
+            openGraphType: openGraphType,
+            structuredDataHTML: structuredDataHTML,
+            hasStructuredData: !structuredDataHTML.isEmpty,
+            guides: graph.guides.map { NavigationLink(title: $0.frontMatter.shortTitle, url: linker.link(to: .guide($0.id)), isCurrent: page == .guide($0.id)) }
         )
     }
 
     func homePage() -> String {
         let linker = Linker(.relative(from: .home))
+        let knowledge = graph.knowledge
+        let entries: [(String, PagePath, Int, String)] = [
+            ("Glossaire", .glossary, knowledge.terms.count, "termes définis par les guides, avec toutes leurs définitions"),
+            ("Bonnes pratiques", .practices, knowledge.practices.count, "recommandations et solutions, classées par thème"),
+            ("Questions", .questions, knowledge.faqs.count, "questions fréquentes et idées reçues, avec leurs réponses"),
+            ("Bibliographie", .bibliography, knowledge.references.count, "références citées, à télécharger pour un logiciel de bibliographie"),
+        ]
         let view = HomePageView(
-            layout: layout(for: .home, linker: linker, title: graph.site.title, description: graph.site.description),
+            layout: layout(
+                for: .home, linker: linker, title: graph.site.title, description: graph.site.description,
+                structuredData: StructuredData.website(graph.site)),
             guides: graph.guides.map { GuideSummaryView($0, linker: linker) },
-            guideCount: graph.guides.count
+            guideCount: graph.guides.count,
+            entryPoints: entries.map { LinkView(title: $0.0, url: linker.link(to: $0.1), detail: typeset("\($0.2) \($0.3)")) }
         )
         return templates.render(view, with: "home")
-    }
-
-    func guidePage(_ guide: Guide, index: Int, bodyHTML: String) -> String {
-        let page = PagePath.guide(guide.id)
-        let linker = Linker(.relative(from: page))
-        func neighbour(_ offset: Int) -> NavigationLink? {
-            let position = index + offset
-            guard graph.guides.indices.contains(position) else { return nil }
-            let other = graph.guides[position]
-            return NavigationLink(title: other.frontMatter.shortTitle, url: linker.link(to: .guide(other.id)), isCurrent: false)
-        }
-        let view = GuidePageView(
-            layout: layout(for: page, linker: linker, title: guide.frontMatter.title, description: guide.frontMatter.summary),
-            guide: GuideSummaryView(guide, linker: linker),
-            sourceFile: guide.frontMatter.source,
-            bodyHTML: bodyHTML,
-            tableOfContents: TableOfContentsNode.tree(guide.sections),
-            previous: neighbour(-1),
-            next: neighbour(1)
-        )
-        return templates.render(view, with: "guide")
     }
 
     func notFoundPage() -> String {
@@ -99,9 +156,32 @@ public struct SiteRenderer: Sendable {
         return templates.render(view, with: "404")
     }
 
-    func sitemap() -> String {
-        let pages: [PagePath] = [.home] + graph.guides.map { .guide($0.id) }
-        let view = SitemapView(entries: pages.map { SitemapView.Entry(url: Linker.canonical($0, baseURL: graph.site.baseURL)) })
-        return templates.render(view, with: "sitemap.xml")
+    /// Every HTML page but the 404 page, at its canonical URL.
+    func sitemap(pages: [String]) -> String {
+        let entries = pages.filter { $0.hasSuffix(".html") && $0 != PagePath.notFound.filePath }.sorted().map { path in
+            SitemapView.Entry(url: graph.site.baseURL + (path == "index.html" ? "" : String(path.dropLast("index.html".count))))
+        }
+        return templates.render(SitemapView(entries: entries), with: "sitemap.xml")
     }
+}
+
+/// Template output without the final newline, for HTML placed inside a sentence.
+func trimmed(_ html: String) -> String {
+    var html = html
+    while html.last?.isNewline == true { html.removeLast() }
+    return html
+}
+
+/// The views of the two inline partials.
+struct TermLinkView: Sendable {
+    var text: String
+    var url: String
+    var tipID: String
+    var tip: String
+}
+
+struct CitationLinkView: Sendable {
+    var text: String
+    var url: String
+    var label: String
 }

@@ -7,7 +7,10 @@ import Mustache
 /// A template is named by its path without `.mustache`: `guide`, `partials/header`.
 public struct Templates: Sendable {
     /// The templates every build needs; a missing one is an error, not a blank page.
-    public static let required = ["layout", "home", "guide", "404", "sitemap.xml"]
+    public static let required = [
+        "layout", "home", "guide", "glossary", "term", "practices", "questions", "bibliography", "404", "sitemap.xml",
+        "partials/term-link", "partials/citation-link",
+    ]
 
     private let library: MustacheLibrary
     public let names: [String]

@@ -18,6 +18,17 @@ public struct LayoutView: Sendable {
     public var homeURL: String
     public var isHome: Bool
     public var navigation: [NavigationLink]
+    /// From the home page to this one; empty on the home page.
+    public var breadcrumbs: [Breadcrumb] = []
+    /// Stored, not computed (Mustache reads values through reflection): set with `breadcrumbs`.
+    public var hasBreadcrumbs = false
+    /// Open Graph type: `website`, or `article` for a guide.
+    public var openGraphType: String = "website"
+    /// JSON-LD for this page, already escaped for a `<script>` element.
+    public var structuredDataHTML: String = ""
+    public var hasStructuredData = false
+    /// The guides, for the footer.
+    public var guides: [NavigationLink] = []
 }
 
 public struct NavigationLink: Sendable {
@@ -63,6 +74,8 @@ public struct HomePageView: Sendable {
     public var layout: LayoutView
     public var guides: [GuideSummaryView]
     public var guideCount: Int
+    /// Glossary, practices, questions, bibliography: each with its count.
+    public var entryPoints: [LinkView]
 }
 
 public struct GuidePageView: Sendable {
@@ -74,6 +87,19 @@ public struct GuidePageView: Sendable {
     public var tableOfContents: TableOfContentsNode
     public var previous: NavigationLink?
     public var next: NavigationLink?
+    /// Beside the text: what the graph found in this guide.
+    public var terms: [LinkView]
+    public var practicesLink: LinkView?
+    public var questions: [LinkView]
+    public var references: [LinkView]
+    /// The other guides sharing the most terms with this one.
+    public var seeAlso: [LinkView]
+    // Stored flags, set with the lists: Mustache reads values through reflection.
+    public var hasTerms = false
+    public var hasQuestions = false
+    public var hasReferences = false
+    public var referenceCount = 0
+    public var hasSeeAlso = false
 }
 
 public struct NotFoundPageView: Sendable {

@@ -55,12 +55,13 @@ public enum SiteBuilder {
         // Extraction reads the trees before rendering edits them.
         let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init))
         diagnostics += extractionDiagnostics
+        let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
+        let renderer = SiteRenderer(graph: graph, templates: templates)
         var bodies: [String: String] = [:]
         for parsed in loaded.guides {
-            bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections)
+            bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections, decoration: renderer.decoration(for: parsed.guide))
         }
-        let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
-        var files = SiteRenderer(graph: graph, templates: templates).render(bodies: bodies)
+        var files = renderer.render(bodies: bodies)
         files.append(OutputFile(path: "graph.json", contents: GraphExport(graph).json()))
         let pageCount = files.count
         do {

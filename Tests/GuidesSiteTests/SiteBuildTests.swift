@@ -203,11 +203,80 @@ func matches(_ pattern: String, in text: String) -> [String] {
     }
 }
 
+/// The built site's pages and the ids in each, to resolve links against.
+struct SiteIndex {
+    var files: Set<String> = []
+    var ids: [String: Set<String>] = [:]
+
+    init(_ files: [OutputFile]) {
+        for file in files {
+            self.files.insert(file.path)
+            guard file.path.hasSuffix(".html") else { continue }
+            ids[file.path] = Set(Self.attributes("id", in: String(decoding: file.contents, as: UTF8.self)))
+        }
+    }
+
+    /// Every `name="…"` value in `html` (the site's markup quotes attributes with `"`).
+    static func attributes(_ name: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(name)=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    /// `../glossaire/x/index.html#y` from `guides/a/index.html` → nil if it resolves, else why not.
+    func problem(with link: String, from page: String) -> String? {
+        let decoded = link.replacingOccurrences(of: "&amp;", with: "&")
+        // Rooted at the base URL (`/`): canonical URLs and the 404 page's links.
+        if decoded.hasPrefix("/") { return resolves(prettyURL: String(decoded.dropFirst())) ? nil : "no page at \(decoded)" }
+        let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        var target = page
+        if !parts[0].isEmpty {
+            var path = page.split(separator: "/").dropLast().map(String.init)
+            for component in parts[0].split(separator: "/") {
+                if component == ".." { guard !path.isEmpty else { return "climbs above the site" }; path.removeLast() } else if component != "." { path.append(String(component)) }
+            }
+            target = path.joined(separator: "/")
+        }
+        guard files.contains(target) else { return "no file \(target)" }
+        if parts.count == 2, !parts[1].isEmpty, !(ids[target]?.contains(parts[1]) ?? false) { return "no anchor #\(parts[1]) in \(target)" }
+        return nil
+    }
+
+    /// `glossaire/x/#y` (a pretty, site-relative URL of graph.json) → whether it resolves.
+    func resolves(prettyURL url: String) -> Bool {
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let file = parts[0].isEmpty || parts[0].hasSuffix("/") ? parts[0] + "index.html" : parts[0]
+        guard files.contains(file) else { return false }
+        return parts.count < 2 || ids[file]?.contains(parts[1]) == true
+    }
+}
+
+/// The real corpus, built in memory: every internal link and anchor resolves.
+@Suite struct SiteLinkTests {
+    @Test func everyInternalLinkAndAnchorResolves() throws {
+        let (files, _) = try SiteBuilder.render(realOptions())
+        let index = SiteIndex(files)
+        var checked = 0
+        var problems: [String] = []
+        for file in files where file.path.hasSuffix(".html") && file.path != "404.html" {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            for link in SiteIndex.attributes("href", in: html) + SiteIndex.attributes("src", in: html)
+            where !link.hasPrefix("http") && !link.hasPrefix("mailto:") {
+                checked += 1
+                if let problem = index.problem(with: link, from: file.path) { problems.append("\(file.path): \(link): \(problem)") }
+            }
+            let ids = SiteIndex.attributes("id", in: html)
+            #expect(Set(ids).count == ids.count, "\(file.path) has duplicate ids")
+        }
+        #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+        #expect(checked > 1000, "only \(checked) links checked")
+    }
+}
+
 /// `public/graph.json`, as documented in the README: every key present, every URL pointing at
 /// a page and an anchor the site has.
 @Suite struct GraphExportTests {
     @Test func graphJSONHasTheDocumentedShapeAndItsURLsResolve() throws {
         let (files, _) = try SiteBuilder.render(realOptions())
+        let site = SiteIndex(files)
         let file = try #require(files.first { $0.path == "graph.json" })
         let graph = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: Any])
         #expect(graph["version"] as? Int == 1)
@@ -218,18 +287,15 @@ func matches(_ pattern: String, in text: String) -> [String] {
             "faqs": ["id", "question", "answer", "kind", "guide", "section", "url"],
             "references": ["id", "title", "authors", "year", "type", "url", "guide", "text", "numbers", "citedIn", "siteUrl"],
         ]
-        var anchors = Set<String>()
-        for guide in graph["guides"] as? [[String: Any]] ?? [] {
-            for section in guide["sections"] as? [[String: Any]] ?? [] { anchors.insert(section["url"] as? String ?? "") }
-            anchors.insert(guide["url"] as? String ?? "")
-        }
         for (kind, keys) in expectedKeys {
             let items = try #require(graph[kind] as? [[String: Any]])
             #expect(!items.isEmpty, "\(kind)")
             for item in items {
                 #expect(Set(item.keys).isSuperset(of: keys), "\(kind): \(Set(item.keys)) lacks \(keys.subtracting(item.keys))")
-                if kind != "guides" && kind != "references", let url = item["url"] as? String {
-                    #expect(anchors.contains(url), "\(kind) \(item["id"] ?? ""): \(url)")
+                let url = (kind == "references" ? item["siteUrl"] : item["url"]) as? String ?? ""
+                #expect(site.resolves(prettyURL: url), "\(kind) \(item["id"] ?? ""): \(url)")
+                for section in item["sections"] as? [[String: Any]] ?? [] {
+                    #expect(site.resolves(prettyURL: section["url"] as? String ?? ""), "\(section)")
                 }
             }
         }

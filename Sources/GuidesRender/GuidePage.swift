@@ -1,0 +1,63 @@
+import GuidesModel
+import GuidesText
+
+extension SiteRenderer {
+    func guidePage(_ guide: Guide, index: Int, bodyHTML: String) -> String {
+        let page = PagePath.guide(guide.id)
+        let linker = Linker(.relative(from: page))
+        let knowledge = graph.knowledge
+        func neighbour(_ offset: Int) -> NavigationLink? {
+            let position = index + offset
+            guard graph.guides.indices.contains(position) else { return nil }
+            let other = graph.guides[position]
+            return NavigationLink(title: other.frontMatter.shortTitle, url: linker.link(to: .guide(other.id)), isCurrent: false)
+        }
+        let practices = knowledge.practices.filter { $0.provenance.guide == guide.id }.count
+        var view = GuidePageView(
+            layout: layout(
+                for: page, linker: linker, title: guide.frontMatter.title, description: guide.frontMatter.summary,
+                breadcrumbs: [Breadcrumb(title: guide.frontMatter.shortTitle, url: nil)], openGraphType: "article",
+                structuredData: StructuredData.article(guide, site: graph.site)),
+            guide: GuideSummaryView(guide, linker: linker),
+            sourceFile: guide.frontMatter.source,
+            bodyHTML: bodyHTML,
+            tableOfContents: TableOfContentsNode.tree(guide.sections),
+            previous: neighbour(-1),
+            next: neighbour(1),
+            terms: knowledge.terms.filter { $0.definitions.contains { $0.provenance.guide == guide.id } }
+                .map { LinkView(title: $0.name, url: linker.link(to: .term($0.id))) },
+            practicesLink: practices == 0 ? nil : LinkView(
+                title: practices == 1 ? "La bonne pratique de ce guide" : "Les \(practices) bonnes pratiques de ce guide",
+                url: linker.link(to: .practicesOfGuide(guide.id))),
+            questions: knowledge.faqs.filter { $0.provenance.guide == guide.id }
+                .map { LinkView(title: typeset($0.question), url: linker.link(to: .questions, fragment: Anchor.question($0.id))) },
+            references: knowledge.references.filter { $0.citedIn.contains { $0.guide == guide.id } }
+                .map { LinkView(title: typeset($0.title), url: linker.link(to: .bibliography, fragment: Anchor.reference($0.id))) },
+            seeAlso: seeAlso(guide, linker: linker)
+        )
+        view.hasTerms = !view.terms.isEmpty
+        view.hasQuestions = !view.questions.isEmpty
+        view.hasReferences = !view.references.isEmpty
+        view.referenceCount = view.references.count
+        view.hasSeeAlso = !view.seeAlso.isEmpty
+        return templates.render(view, with: "guide")
+    }
+
+    /// The guides that share the most glossary terms (defined or mentioned) with `guide`.
+    func seeAlso(_ guide: Guide, linker: Linker) -> [LinkView] {
+        func terms(of id: String) -> Set<String> {
+            Set(graph.knowledge.terms.filter { term in
+                term.definitions.contains { $0.provenance.guide == id } || term.mentions.contains { $0.guide == id }
+            }.map(\.id))
+        }
+        let own = terms(of: guide.id)
+        return graph.guides.filter { $0.id != guide.id }
+            .map { other in (other, own.intersection(terms(of: other.id)).count) }
+            .filter { $0.1 > 0 }
+            .sorted { ($1.1, $0.0.frontMatter.order) < ($0.1, $1.0.frontMatter.order) }
+            .prefix(3)
+            .map { other, shared in
+                LinkView(title: other.frontMatter.shortTitle, url: linker.link(to: .guide(other.id)), detail: "\(shared) terme\(shared == 1 ? "" : "s") en commun")
+            }
+    }
+}
