@@ -155,15 +155,33 @@ public enum PracticeExtractor {
         Practice(id: "", text: item.text, heading: heading, kind: kind, theme: theme(of: item, heading: heading, walk: walk), provenance: walk.provenance(of: item))
     }
 
-    /// The section the practice is about: the deepest heading above it that is not the
-    /// practice heading itself (`Préparer l'équipe`, `Recrutement`), lowercased.
+    /// The themes practices are grouped by, and the words (folded) of a section title or block
+    /// heading that place a practice in one, checked in this order.
+    static let themes: [(theme: String, words: [String])] = [
+        ("préparer l’équipe", ["preparer l equipe", "en amont", "representations", "besoins", "s interroger en equipe"]),
+        ("recrutement", ["recrut", "candidat", "entretien", "fiche de poste", "profil", "est pret"]),
+        ("formation", ["formation", "former"]),
+        ("financement et évolution du poste", ["financ", "organisation rh", "valorisation", "evolution des missions", "statut", "contrat"]),
+        ("politiques publiques", [
+            "strateg", "national", "regional", "mesure", "action n", "objectif n", "recommandation n", "feuille de route", "plan ",
+            "autisme", "pauvrete", "handicap", "think-tank", "entreprise", "zero sans solution", "securiser les parcours",
+        ]),
+        ("intégration dans l’organisation", ["integr", "vie de l equipe", "agenda", "organisation", "accueil", "accompagn"]),
+        ("devenir travailleur pair", ["devenir", "envisagent"]),
+    ]
+
+    /// The theme of a practice, one of `themes`: from the deepest section title or block
+    /// heading that names one (`Mener l'entretien de recrutement` → *recrutement*), else
+    /// *autres recommandations*.
     static func theme(of item: GuideWalk.Block, heading: String, walk: GuideWalk) -> String {
-        let path = walk.path(of: item.section).filter { $0 != heading && kind(of: $0) == nil }
-        guard var theme = path.last else { return "" }
-        theme = DefinitionExtractor.withoutNumber(theme)
-        guard let first = theme.first else { return "" }
-        let rest = theme.dropFirst()
-        // `Préparer l'équipe` → `préparer l'équipe`, but keep acronyms (`RH`).
-        return rest.first?.isUppercase == true ? theme : first.lowercased() + rest
+        let places = [heading] + walk.path(of: item.section).reversed()
+        for place in places {
+            let folded = " " + TermKey.words(place).joined(separator: " ") + " "
+            let plain = Folding.alphanumericKey(place)
+            for (theme, words) in themes where words.contains(where: { includes(plain, $0) || includes(folded, $0) }) {
+                return theme
+            }
+        }
+        return "autres recommandations"
     }
 }

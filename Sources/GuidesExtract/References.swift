@@ -193,7 +193,7 @@ public enum ReferenceExtractor {
         let url = urls.first { $0.hasPrefix("http") } ?? parsed.url
         return Reference(
             id: "", title: title ?? parsed.title, authors: parsed.authors, year: parsed.year, publisher: parsed.publisher,
-            url: url, kind: kind ?? ReferenceText.kind(of: text, url: url), text: text,
+            url: url, kind: kind ?? ReferenceText.kind(of: text, title: title ?? parsed.title, url: url), text: text,
             citedIn: [walk.provenance(of: block)], numbers: number.map { [walk.guide.id: $0] } ?? [:])
     }
 }
@@ -365,15 +365,37 @@ enum ReferenceText {
         return table.first { folded.contains($0.0) }?.1
     }
 
-    static func kind(of text: String, url: String?) -> Reference.Kind {
-        let folded = Folding.fold(text)
-        let table: [(String, Reference.Kind)] = [
+    /// The type of a work, from its title first (what it says it is), then from the rest of
+    /// the entry: a journal's volume and pages (`2013 ; 89(5) : 365-70`), the site's name.
+    /// Keywords match at the start of a word: `information` is not a `formation`.
+    static func kind(of text: String, title: String? = nil, url: String?) -> Reference.Kind {
+        // `DU « Pair aidance… »`: the university diploma, written in capitals (`du` is a word).
+        if text.hasPrefix("DU ") || text.contains(" DU ") { return .formation }
+        let titleWords = " " + Folding.alphanumericKey(title ?? "") + " "
+        let words = " " + Folding.alphanumericKey(text) + " "
+        let byTitle: [(String, Reference.Kind)] = [
             ("webinaire", .webinaire), ("video", .video), ("film", .video), ("podcast", .podcast), ("diplome universitaire", .formation),
-            ("du ", .formation), ("formation", .formation), ("rapport", .rapport), ("guide", .guide), ("decret", .texte),
-            ("loi n", .texte), ("circulaire", .texte), ("revue", .article), ("journal", .article), ("dans ", .article),
-            ("[site internet]", .site), ("[page internet]", .site), ("site", .site),
+            ("formation", .formation), ("rapport", .rapport), ("guide", .guide), ("decret", .texte), ("loi n", .texte),
+            ("circulaire", .texte), ("strategie nationale", .texte), ("plan ", .texte),
         ]
-        if let kind = table.first(where: { folded.contains($0.0) })?.1 { return kind }
+        // `Santé publique 2012 ; 24(1) : 69-74`, `Rhizome 2015 ; 58 : 12-13`: a journal's issue.
+        if text.contains(" ; "), year(in: text) != nil, text.contains(" : ") || text.contains("p.") { return .article }
+        // What the title says it is, in its first words (`Formation de formateur…`, `Rapport
+        // final…`), not a topic further on (`… dans la formation de pairs aidants`).
+        let opening = " " + titleWords.split(separator: " ").prefix(2).joined(separator: " ") + " "
+        if let kind = byTitle.first(where: { includes(opening, " " + $0.0) })?.1 { return kind }
+        // `Paris : Ministère des solidarités et de la santé, 2018, 31 p.`: a publisher and a page count.
+        if text.contains(" : "), year(in: text) != nil, text.contains(" p.") || text.contains("pp.") {
+            let institutions = ["ministere", "delegation", "premier ministre", "agence", "haute autorite", "organisation mondiale", "federation", "dihal", "has"]
+            return institutions.contains(where: { includes(words, " " + $0) }) ? .rapport : .ouvrage
+        }
+        if includes(words, "[site internet]") || includes(words, " site internet ") || includes(words, " page internet ") { return .site }
+        let byText: [(String, Reference.Kind)] = [
+            ("webinaire", .webinaire), ("video", .video), ("podcast", .podcast), ("revue", .article), ("journal", .article),
+            ("dans", .article), ("rapport", .rapport), ("guide", .guide), ("decret", .texte), ("formation", .formation), ("site", .site),
+        ]
+        if title == nil, let kind = byText.first(where: { includes(words, " " + $0.0 + " ") || includes(words, " " + $0.0) && $0.0.count > 6 })?.1 { return kind }
+        if let kind = byText.first(where: { includes(words, " " + $0.0 + " ") })?.1 { return kind }
         return url != nil && text.count < 60 ? .site : .document
     }
 }

@@ -503,3 +503,18 @@ extension SentenceDefinitionTests {
         #expect(notes.map(\.description).allSatisfy { $0.hasPrefix("guide.md:") && $0.contains(": note: ") })
     }
 }
+
+extension ReferenceExtractorTests {
+    @Test func typesFromTheTitleThenTheEntry() {
+        let references = ReferenceExtractor.extract(from: walk("""
+        # Ressources
+
+        - DU soins de réhabilitation au service du rétablissement en santé mentale (lieu de formation : Nantes)
+        - Pratiques orientées vers le rétablissement et pair-aidance. Le Cardinal Patrick. Information psychiatrique 2013 ; 89(5) : 365-70
+        - La reconnaissance des savoirs expérientiels dans la formation de pairs aidants. Bonnami Alain. Vie Sociale 2019 ; 25-26 : 225-42
+        - Feuille de route Santé mentale et psychiatrie. Paris : Ministère des solidarités et de la santé, 2018, 31 p.
+        - L'éducation thérapeutique du patient. Tourette-Turgis, Catherine. Bruxelles : De Boeck, 2015, 166 p.
+        """))
+        #expect(references.map(\.kind) == [.formation, .article, .article, .rapport, .ouvrage])
+    }
+}
