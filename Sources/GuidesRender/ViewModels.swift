@@ -136,15 +136,15 @@ extension GuideSummaryView {
     init(_ guide: Guide, linker: Linker) {
         let frontMatter = guide.frontMatter
         self.init(
-            title: frontMatter.title,
-            shortTitle: frontMatter.shortTitle,
+            title: typeset(frontMatter.title),
+            shortTitle: typeset(frontMatter.shortTitle),
             url: linker.link(to: .guide(guide.id)),
-            publisher: frontMatter.publisher,
-            authors: FrenchLists.join(frontMatter.authors),
+            publisher: typeset(frontMatter.publisher),
+            authors: typeset(FrenchLists.join(frontMatter.authors)),
             hasSeveralAuthors: frontMatter.authors.count > 1,
             dateLabel: FrenchDates.label(year: frontMatter.date.year, month: frontMatter.date.month),
             dateISO: frontMatter.date.description,
-            summary: frontMatter.summary,
+            summary: typeset(frontMatter.summary),
             sectionCount: guide.sections.count
         )
     }
