@@ -51,12 +51,16 @@ public enum ReferenceMerger {
         var urls: Set<String>
         /// Whether the entry is named by its URL (`travail-pair.org`), not by a title.
         var namedByURL: Bool
+        /// Authors and year (`gesmond thomas cinget anne estecahandy pascale 2016`), when known.
+        var authorsAndYear: String?
 
         init(_ reference: Reference) {
             titles = [ReferenceMerger.key(reference.title)]
             texts = [ReferenceMerger.key(reference.text)]
             urls = Set([ReferenceMerger.normalisedURL(reference.url)].compactMap { $0 })
             namedByURL = !reference.title.contains(" ") && reference.title.looksLikeURL
+            let authors = ReferenceMerger.key(reference.authors.joined(separator: " "))
+            authorsAndYear = authors.count >= 12 ? reference.year.map { "\(authors) \($0)" } : nil
         }
 
         mutating func absorb(_ other: Keys) {
@@ -64,9 +68,16 @@ public enum ReferenceMerger {
             texts += other.texts
             urls.formUnion(other.urls)
             namedByURL = namedByURL && other.namedByURL
+            authorsAndYear = authorsAndYear ?? other.authorsAndYear
         }
 
         func sameWork(as other: Keys) -> Bool {
+            // The same authors the same year, and a title misspelt once (`La pair-aideance`).
+            if let mine = authorsAndYear, mine == other.authorsAndYear,
+               titles.contains(where: { title in other.titles.contains { ReferenceMerger.nearlyEqual(title, $0) } })
+            {
+                return true
+            }
             for url in urls.intersection(other.urls) {
                 if url.contains("/") { return true }
                 // A home page: the site itself (named by its URL, or by a title that says the
@@ -91,6 +102,22 @@ public enum ReferenceMerger {
     }
 
     public static func key(_ text: String) -> String { Folding.alphanumericKey(text) }
+
+    /// Titles at most two edits apart (and at most a tenth of their length).
+    static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard abs(x.count - y.count) <= 2 else { return false }
+        var previous = Array(0...y.count)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            var current = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        let distance = previous[y.count]
+        return distance <= 2 && distance * 10 <= max(x.count, y.count)
+    }
 
     static let minimumCommonEnding = 60
 

@@ -79,7 +79,19 @@ public enum ReferenceExtractor {
             if block.lines.count >= 2, block.lines.dropFirst().contains(where: { Folding.fold($0).hasPrefix("en ligne") || ReferenceText.year(in: $0) != nil }),
                let title = block.lines.first, title.count >= 8, title.count < 250, !ReferenceText.isSourceLine(title) || block.lines.count >= 3
             {
-                result.append(reference(text: block.lines.joined(separator: ". "), title: ReferenceText.clean(title), urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+                // Under a title heading, the paragraph starts with the authors (`### Le soutien
+                // par les pairs…` then `Beetlestone Emma, Loubières Céline` / `Santé Publique 2011…`).
+                var title = title
+                var lines = block.lines
+                if index > 0, blocks[index - 1].isHeading, let section = blocks[index - 1].section, !isGlossaryTerm(section, walk: walk),
+                   ReferenceText.authorLine(title) != nil
+                {
+                    title = walk.guide.sections[section].title
+                    lines.insert(title, at: 0)
+                }
+                var entry = reference(text: lines.joined(separator: ". "), title: ReferenceText.clean(title), urls: block.urls, kind: nil, number: nil, block: block, walk: walk)
+                if entry.authors.isEmpty, lines.count >= 3, let names = ReferenceText.authorLine(lines[1]) { entry.authors = [names] }
+                result.append(entry)
                 taken.insert(index)
                 continue
             }
@@ -135,7 +147,9 @@ public enum ReferenceExtractor {
                   !short.contains(where: { lines.contains($0.line) })
             else { continue }
             let text = ([title] + short.map(\.text)).joined(separator: ". ")
-            result.append(reference(text: text, title: ReferenceText.clean(title), urls: short.flatMap(\.urls), kind: nil, number: nil, block: block, walk: walk))
+            var entry = reference(text: text, title: ReferenceText.clean(title), urls: short.flatMap(\.urls), kind: nil, number: nil, block: block, walk: walk)
+            if entry.authors.isEmpty, let names = ReferenceText.authorLine(first.text) { entry.authors = [names] }
+            result.append(entry)
         }
         return result
     }
@@ -181,7 +195,11 @@ public enum ReferenceExtractor {
         guard let first = title ?? lines.first?.text, first.count >= 8 else { return nil }
         let urls = (closedByAddress ? blocks[end].urls : []) + lines.flatMap(\.urls)
         let anchor = title != nil ? blocks[index] : lines.first ?? blocks[end]
-        return reference(text: text, title: first, urls: urls, kind: nil, number: nil, block: anchor, walk: walk)
+        var entry = reference(text: text, title: first, urls: urls, kind: nil, number: nil, block: anchor, walk: walk)
+        // The line after the title names the authors (`Nurco DN, Stephenson PE, Hanlon TA`).
+        let authorLine = (title != nil ? lines.first : lines.dropFirst().first).flatMap { ReferenceText.authorLine($0.text) }
+        if entry.authors.isEmpty, let authorLine { entry.authors = [authorLine] }
+        return entry
     }
 
     public static func isGlossaryTerm(_ section: Int, walk: GuideWalk) -> Bool {
@@ -237,7 +255,11 @@ enum ReferenceText {
         }
         if title == nil || title!.isEmpty {
             // `Titre, Auteur, Éditeur, 2013.` or `Titre. Auteurs. Éditeur`
-            let firstSentence = text.prefix { $0 != "." }
+            // Up to the first `. ` (a dot inside `www.x.fr` or `J.-L.` does not end a title),
+            // and never into a URL.
+            var firstSentence = text[...]
+            if let stop = text.range(of: ". ") { firstSentence = text[..<stop.lowerBound] }
+            if let link = firstSentence.range(of: "http") { firstSentence = firstSentence[..<link.lowerBound] }
             title = String(firstSentence.count >= 12 ? firstSentence : text.prefix(160)).trimmed
         }
         return Parsed(title: clean(title!), authors: authors, year: year, publisher: nil, url: url)
@@ -262,6 +284,19 @@ enum ReferenceText {
             break
         }
         return text.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“”*.,:; -→›•"))
+    }
+
+    /// `Nurco DN, Stephenson PE, Hanlon TA`, `Demailly Lise`, `Besson Audrey, …, et al.`: a
+    /// line of names (no date, no colon, short, capitalised words), as the dossier writes
+    /// authors under a title.
+    static func authorLine(_ text: String) -> String? {
+        let line = text.trimmed
+        guard line.count >= 4, line.count < 200, !hasDate(line), !line.contains(":"), !line.contains("http"),
+              !line.hasSuffix(".") || line.hasSuffix("al.")
+        else { return nil }
+        let words = line.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        let names = words.filter { $0.first?.isUppercase == true || ["de", "du", "van", "von", "et", "al"].contains($0) }
+        return names.count == words.count && words.count <= 24 ? line : nil
     }
 
     /// A sentence of the text rather than a line of an entry (`Godrie Baptiste`, `Besson

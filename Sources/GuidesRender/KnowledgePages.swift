@@ -29,7 +29,7 @@ extension SiteRenderer {
     ]
 
     func guideTitle(_ id: String) -> String {
-        graph.guides.first { $0.id == id }?.frontMatter.shortTitle ?? id
+        typeset(graph.guides.first { $0.id == id }?.frontMatter.shortTitle ?? id)
     }
 
     func sectionTitle(_ place: Provenance) -> String {

@@ -518,3 +518,36 @@ extension ReferenceExtractorTests {
         #expect(references.map(\.kind) == [.formation, .article, .article, .rapport, .ouvrage])
     }
 }
+
+extension ReferenceExtractorTests {
+    @Test func sameAuthorsSameYearAndAMisspeltTitleAreOneWork() {
+        let (knowledge, _) = KnowledgeBuilder.build([walk("""
+        # 1 – Histoire
+
+        ## La pair-aidance
+
+        Gesmond Thomas, Cinget Anne, Estecahandy Pascale  
+        Paris : Ministère du logement et de l'habitat durable, DIHAL, 2016, 6 p.
+
+        ## Autre
+
+        La pair-aideance  
+        Gesmond Thomas, Cinget Anne, Estecahandy Pascale  
+        Paris : Ministère du logement et de l'habitat durable, DIHAL, 2016, 6 p.
+
+        ### Les rencontres entre médiateurs de santé pairs et usagers. Partie 1
+
+        Demailly Lise, Garnoussi Nadia  
+        Santé mentale au Québec 2015 ; 40(1) : 171-187
+
+        ### Les rencontres avec médiateurs de santé pairs et usagers. Partie 2
+
+        Demailly Lise, Garnoussi Nadia  
+        Santé mentale au Québec 2015 ; 40(1) : 189-204
+        """)])
+        let titles = knowledge.references.map(\.title)
+        #expect(titles.filter { $0.hasPrefix("La pair-aid") }.count == 1, "\(titles)")
+        #expect(titles.filter { $0.hasPrefix("Les rencontres") }.count == 2, "\(titles)")
+        #expect(knowledge.references.first { $0.title.hasPrefix("La pair-aid") }?.authors == ["Gesmond Thomas, Cinget Anne, Estecahandy Pascale"])
+    }
+}
