@@ -10,13 +10,13 @@ extension SiteRenderer {
             let position = index + offset
             guard graph.guides.indices.contains(position) else { return nil }
             let other = graph.guides[position]
-            return NavigationLink(title: other.frontMatter.shortTitle, url: linker.link(to: .guide(other.id)), isCurrent: false)
+            return NavigationLink(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .guide(other.id)), isCurrent: false)
         }
         let practices = knowledge.practices.filter { $0.provenance.guide == guide.id }.count
         var view = GuidePageView(
             layout: layout(
-                for: page, linker: linker, title: guide.frontMatter.title, description: guide.frontMatter.summary,
-                breadcrumbs: [Breadcrumb(title: guide.frontMatter.shortTitle, url: nil)], openGraphType: "article",
+                for: page, linker: linker, title: typeset(guide.frontMatter.title), description: typeset(guide.frontMatter.summary),
+                breadcrumbs: [Breadcrumb(title: typeset(guide.frontMatter.shortTitle), url: nil)], openGraphType: "article",
                 structuredData: StructuredData.article(guide, site: graph.site)),
             guide: GuideSummaryView(guide, linker: linker),
             sourceFile: guide.frontMatter.source,
@@ -57,7 +57,7 @@ extension SiteRenderer {
             .sorted { ($1.1, $0.0.frontMatter.order) < ($0.1, $1.0.frontMatter.order) }
             .prefix(3)
             .map { other, shared in
-                LinkView(title: other.frontMatter.shortTitle, url: linker.link(to: .guide(other.id)), detail: "\(shared) terme\(shared == 1 ? "" : "s") en commun")
+                LinkView(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .guide(other.id)), detail: "\(shared) terme\(shared == 1 ? "" : "s") en commun")
             }
     }
 }

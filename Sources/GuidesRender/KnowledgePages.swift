@@ -86,7 +86,7 @@ extension SiteRenderer {
             let places = term.mentions.filter { $0.guide == guide.id }
             guard !places.isEmpty else { continue }
             groups.append(MentionGroupView(
-                guideTitle: guide.frontMatter.shortTitle, guideURL: linker.link(to: .guide(guide.id)),
+                guideTitle: typeset(guide.frontMatter.shortTitle), guideURL: linker.link(to: .guide(guide.id)),
                 sections: places.map { LinkView(title: typeset(sectionTitle($0)), url: sourceURL($0, linker: linker)) }))
         }
         let related = relatedTerms(term).map { LinkView(title: $0.name, url: linker.link(to: .term($0.id))) }

@@ -15,7 +15,7 @@ extension SiteRenderer {
         for other in graph.guides {
             let count = all.filter { $0.provenance.guide == other.id }.count
             guard count > 0 else { continue }
-            filters.append(LinkView(title: other.frontMatter.shortTitle, url: linker.link(to: .practicesOfGuide(other.id)), detail: "\(count)", isCurrent: guide?.id == other.id))
+            filters.append(LinkView(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .practicesOfGuide(other.id)), detail: "\(count)", isCurrent: guide?.id == other.id))
         }
         var themes: [ThemeView] = []
         for practice in practices {
@@ -37,8 +37,8 @@ extension SiteRenderer {
         }
         themes.sort { Folding.fold($0.title) < Folding.fold($1.title) }
         var crumbs = [Breadcrumb(title: "Bonnes pratiques", url: guide == nil ? nil : linker.link(to: .practices))]
-        if let guide { crumbs.append(Breadcrumb(title: guide.frontMatter.shortTitle, url: nil)) }
-        let heading = guide.map { "Bonnes pratiques : \($0.frontMatter.shortTitle)" } ?? "Bonnes pratiques"
+        if let guide { crumbs.append(Breadcrumb(title: typeset(guide.frontMatter.shortTitle), url: nil)) }
+        let heading = guide.map { "Bonnes pratiques : \(typeset($0.frontMatter.shortTitle))" } ?? "Bonnes pratiques"
         let view = PracticesPageView(
             layout: layout(
                 for: page, linker: linker, title: typeset(heading),

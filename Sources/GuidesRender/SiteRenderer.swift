@@ -123,7 +123,7 @@ public struct SiteRenderer: Sendable {
             openGraphType: openGraphType,
             structuredDataHTML: structuredDataHTML,
             hasStructuredData: !structuredDataHTML.isEmpty,
-            guides: graph.guides.map { NavigationLink(title: $0.frontMatter.shortTitle, url: linker.link(to: .guide($0.id)), isCurrent: page == .guide($0.id)) }
+            guides: graph.guides.map { NavigationLink(title: typeset($0.frontMatter.shortTitle), url: linker.link(to: .guide($0.id)), isCurrent: page == .guide($0.id)) }
         )
     }
 
