@@ -159,9 +159,9 @@ public struct SiteRenderer: Sendable {
 
     /// Every HTML page but the 404 page, at its canonical URL.
     func sitemap(pages: [String]) -> String {
-        let entries = pages.filter { $0.hasSuffix(".html") && $0 != PagePath.notFound.filePath }.sorted().map { path in
-            SitemapView.Entry(url: graph.site.baseURL + (path == "index.html" ? "" : String(path.dropLast("index.html".count))))
-        }
+        let entries = pages.filter { $0.hasSuffix(".html") && $0 != PagePath.notFound.filePath }
+            .map { path in graph.site.baseURL + (path == "index.html" ? "" : String(path.dropLast("index.html".count))) }
+            .sorted().map(SitemapView.Entry.init)
         return templates.render(SitemapView(entries: entries), with: "sitemap.xml")
     }
 }

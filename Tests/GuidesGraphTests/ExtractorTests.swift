@@ -173,7 +173,7 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
         - Présenter le cadre du poste
         """))
         #expect(practices.map(\.text) == ["Prévoir un binôme pour mener l’entretien", "Présenter le cadre du poste"])
-        #expect(practices.allSatisfy { $0.kind == .bonnePratique && $0.theme == "le recrutement" })
+        #expect(practices.allSatisfy { $0.kind == .bonnePratique && $0.theme == "recrutement" })
     }
 
     @Test func solutionsAfterTheirLabelNotTheProblems() {
@@ -196,7 +196,7 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
         """))
         #expect(practices.map(\.text) == ["Proposer une découverte du métier aux candidat.e.s,"])
         #expect(practices.first?.kind == .solution)
-        #expect(practices.first?.theme == "préparer le recrutement")
+        #expect(practices.first?.theme == "recrutement")
     }
 }
 

@@ -71,7 +71,9 @@ func matches(_ pattern: String, in text: String) -> [String] {
         let page = try #require(files["guides/\(slug)/index.html"])
         let toc = try #require(page.range(of: #"<nav id="sommaire"[\s\S]*?</nav>"#, options: .regularExpression).map { String(page[$0]) })
         let tocTargets = matches(##"href="#([^"]+)""##, in: toc)
-        let headingIDs = matches(#"<h[2-6] id="([^"]+)""#, in: page)
+        // The headings of the guide's text (the aside has its own).
+        let body = try #require(page.range(of: #"<article class="guide-body[\s\S]*?</article>"#, options: .regularExpression).map { String(page[$0]) })
+        let headingIDs = matches(#"<h[2-6] id="([^"]+)""#, in: body)
         let allIDs = matches(#" id="([^"]+)""#, in: page)
         #expect(!tocTargets.isEmpty)
         // Every heading of the text is in the table of contents, in order, and every entry points at an id.
@@ -91,7 +93,8 @@ func matches(_ pattern: String, in text: String) -> [String] {
 
     @Test func guidePageShowsSourceAndNeighbours() throws {
         let page = try #require(files["guides/pair-aidance-professionnelle/index.html"])
-        #expect(page.contains("<title>La pair-aidance professionnelle : définitions, mise en œuvre et perspectives · Guides de la pair-aidance</title>"))
+        // French typography: a narrow no-break space before the colon.
+        #expect(page.contains("<title>La pair-aidance professionnelle\u{202F}: définitions, mise en œuvre et perspectives · Guides de la pair-aidance</title>"))
         #expect(page.contains("décembre 2024"))
         #expect(page.contains(#"rel="prev" href="../reussir-integration-travail-pair/index.html""#))
         #expect(page.contains(#"rel="next" href="../soutien-par-les-pairs-sante-mentale/index.html""#))
@@ -111,7 +114,9 @@ func matches(_ pattern: String, in text: String) -> [String] {
 
     @Test func sitemapListsEveryPage() throws {
         let sitemap = try #require(files["sitemap.xml"])
-        #expect(matches("<loc>([^<]+)</loc>", in: sitemap) == ["/"] + Self.slugs.map { "/guides/\($0)/" })
+        let pages = files.keys.filter { $0.hasSuffix("index.html") }.map { "/" + $0.dropLast("index.html".count) }.sorted()
+        #expect(matches("<loc>([^<]+)</loc>", in: sitemap) == pages)
+        #expect(pages.count > 40 && pages.contains("/glossaire/retablissement/") && pages.contains("/bibliographie/"))
     }
 
     @Test func renderingIsDeterministic() throws {
