@@ -27,11 +27,15 @@ public struct SiteRenderer: Sendable {
     public let graph: ContentGraph
     public let templates: Templates
     let matcher: TermMatcher
+    /// Each term's tooltip text, by term id: computed once, used by every link and page.
+    let shortDefinitions: [String: String]
 
     public init(graph: ContentGraph, templates: Templates) {
         self.graph = graph
         self.templates = templates
         self.matcher = TermMatcher(terms: graph.knowledge.terms)
+        self.shortDefinitions = Dictionary(
+            graph.knowledge.terms.map { ($0.id, Self.shortDefinition(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every page of the site. `bodies` maps a guide id to its rendered body HTML (see
@@ -78,7 +82,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The first definition, cut at a word near 180 characters: the tooltip of a term link.
-    func shortDefinition(of term: Term) -> String {
+    func shortDefinition(of term: Term) -> String { shortDefinitions[term.id] ?? Self.shortDefinition(of: term) }
+
+    static func shortDefinition(of term: Term) -> String {
         guard let text = term.definitions.first?.text.collapsingWhitespace else { return "" }
         guard text.count > 180 else { return typeset(text) }
         let cut = text.prefix(180)
