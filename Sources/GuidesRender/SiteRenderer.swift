@@ -1,3 +1,4 @@
+import Foundation
 import GuidesMarkdown
 import GuidesModel
 import GuidesText
@@ -85,10 +86,12 @@ public struct SiteRenderer: Sendable {
     func shortDefinition(of term: Term) -> String { shortDefinitions[term.id] ?? Self.shortDefinition(of: term) }
 
     static func shortDefinition(of term: Term) -> String {
-        guard let text = term.definitions.first?.text.collapsingWhitespace else { return "" }
+        // `Approche collective : l'entraide…` gives `l'entraide…`: a sentence of its own here.
+        guard let text = term.definitions.first?.text.collapsingWhitespace.capitalizedFirst else { return "" }
         guard text.count > 180 else { return typeset(text) }
         let cut = text.prefix(180)
-        return typeset(String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)])) + "…"
+        let words = cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]
+        return typeset(String(words).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-"))) + "…"
     }
 
     /// Site sections for the header navigation.
