@@ -25,8 +25,9 @@ public struct TermMatcher: Sendable {
     let forms: [Form]
     /// Forms by their first key: the candidates at a word.
     let formsByFirstKey: [String: [Int]]
-    /// The first four letters of every form's first key: a word that starts otherwise cannot
-    /// start a match, and is not worth its full key (this runs on every word of every page).
+    /// The first three letters of every key of every form: a word that starts otherwise cannot
+    /// be part of a match, and is not worth its full key (this runs on every word of every page).
+    /// Three, because reducing a word to its key (`elle` → `ell`) never changes its first three.
     let stems: Set<String>
 
     public init(terms: [Term]) {
@@ -46,7 +47,7 @@ public struct TermMatcher: Sendable {
         var byKey: [String: [Int]] = [:]
         for (index, form) in forms.enumerated() { byKey[form.keys[0], default: []].append(index) }
         formsByFirstKey = byKey
-        stems = Set(forms.map { String($0.keys[0].prefix(4)) })
+        stems = Set(forms.flatMap { $0.keys.map { String($0.prefix(3)) } })
     }
 
     /// The term mentions in `text`, in text order, without overlaps.
@@ -55,7 +56,7 @@ public struct TermMatcher: Sendable {
         // start at a word's first key and end at a word's last key.
         var keys: [(key: String, word: Substring, first: Bool, last: Bool)] = []
         for word in FrenchWords.words(in: text) {
-            guard stems.contains(String(Folding.fold(String(word.prefix(4))).prefix(4))) else {
+            guard stems.contains(String(Folding.fold(String(word.prefix(3))).prefix(3))) else {
                 keys.append(("", word, true, true))
                 continue
             }
