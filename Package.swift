@@ -41,25 +41,27 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "GuidesSearch", dependencies: ["GuidesModel", "GuidesRender", "GuidesText"]),
         .target(
             name: "GuidesSite",
-            dependencies: ["GuidesModel", "GuidesParser", "GuidesExtract", "GuidesRender", "GuidesImport", "GuidesText"]
+            dependencies: ["GuidesModel", "GuidesParser", "GuidesExtract", "GuidesRender", "GuidesSearch", "GuidesImport", "GuidesText"]
         ),
         .executableTarget(
             name: "guides",
             dependencies: [
-                "GuidesSite", "GuidesImport", "GuidesExtract", "GuidesModel",
+                "GuidesSite", "GuidesSearch", "GuidesImport", "GuidesExtract", "GuidesModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GuidesMarkdownTests", dependencies: ["GuidesMarkdown"]),
-        .testTarget(name: "GuidesTextTests", dependencies: ["GuidesText"]),
+        .testTarget(name: "GuidesTextTests", dependencies: ["GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesImportTests", dependencies: ["GuidesImport", "GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesParserTests", dependencies: ["GuidesParser", "GuidesModel"]),
         .testTarget(
             name: "GuidesGraphTests", dependencies: ["GuidesExtract", "GuidesParser", "GuidesModel", "GuidesText"],
             exclude: ["Fixtures"]),
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
+        .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesModel"]),
     ],
     swiftLanguageModes: [.v6]

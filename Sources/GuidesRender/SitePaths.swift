@@ -16,6 +16,8 @@ public enum PagePath: Hashable, Sendable {
     case practicesOfGuide(String)
     case questions
     case bibliography
+    /// The search page (the index itself is in `recherche/index/`).
+    case search
     /// A bibliography download (`bibliographie.bib`).
     case bibliographyFile(String)
     case notFound
@@ -34,6 +36,7 @@ public enum PagePath: Hashable, Sendable {
         case .practicesOfGuide(let slug): "bonnes-pratiques/\(slug)/index.html"
         case .questions: "questions/index.html"
         case .bibliography: "bibliographie/index.html"
+        case .search: "recherche/index.html"
         case .bibliographyFile(let name): "bibliographie/\(name)"
         case .notFound: "404.html"
         case .asset(let name): "assets/\(name)"

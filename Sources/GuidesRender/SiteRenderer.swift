@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
             files.append(OutputFile(path: PagePath.guide(guide.id).filePath, text: page))
         }
         files += knowledgePages()
+        files.append(OutputFile(path: PagePath.search.filePath, text: searchPage()))
         files.append(OutputFile(path: PagePath.notFound.filePath, text: notFoundPage()))
         files.append(OutputFile(path: PagePath.sitemap.filePath, text: sitemap(pages: files.map(\.path))))
         return files
@@ -132,7 +133,8 @@ public struct SiteRenderer: Sendable {
             openGraphType: openGraphType,
             structuredDataHTML: structuredDataHTML,
             hasStructuredData: !structuredDataHTML.isEmpty,
-            guides: graph.guides.map { NavigationLink(title: typeset($0.frontMatter.shortTitle), url: linker.link(to: .guide($0.id)), isCurrent: page == .guide($0.id)) }
+            guides: graph.guides.map { NavigationLink(title: typeset($0.frontMatter.shortTitle), url: linker.link(to: .guide($0.id)), isCurrent: page == .guide($0.id)) },
+            searchURL: linker.link(to: .search)
         )
     }
 
@@ -154,6 +156,18 @@ public struct SiteRenderer: Sendable {
             entryPoints: entries.map { LinkView(title: $0.0, url: linker.link(to: $0.1), detail: typeset("\($0.2) \($0.3)")) }
         )
         return templates.render(view, with: "home")
+    }
+
+    func searchPage() -> String {
+        let linker = Linker(.relative(from: .search))
+        let view = SearchPageView(
+            layout: layout(
+                for: .search, linker: linker, title: "Rechercher",
+                description: "Rechercher dans les définitions, questions, bonnes pratiques, références et sections des guides.",
+                breadcrumbs: [Breadcrumb(title: "Rechercher", url: nil)]),
+            glossaryURL: linker.link(to: .glossary), practicesURL: linker.link(to: .practices),
+            questionsURL: linker.link(to: .questions), bibliographyURL: linker.link(to: .bibliography))
+        return templates.render(view, with: "search")
     }
 
     func notFoundPage() -> String {

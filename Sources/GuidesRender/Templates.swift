@@ -8,7 +8,7 @@ import Mustache
 public struct Templates: Sendable {
     /// The templates every build needs; a missing one is an error, not a blank page.
     public static let required = [
-        "layout", "home", "guide", "glossary", "term", "practices", "questions", "bibliography", "404", "sitemap.xml",
+        "layout", "home", "guide", "glossary", "term", "practices", "questions", "bibliography", "search", "404", "sitemap.xml",
         "partials/term-link", "partials/citation-link",
     ]
 

@@ -29,6 +29,8 @@ public struct LayoutView: Sendable {
     public var hasStructuredData = false
     /// The guides, for the footer.
     public var guides: [NavigationLink] = []
+    /// The search page, where the header's search box sends its query.
+    public var searchURL: String = ""
 }
 
 public struct NavigationLink: Sendable {
@@ -100,6 +102,14 @@ public struct GuidePageView: Sendable {
     public var hasReferences = false
     public var referenceCount = 0
     public var hasSeeAlso = false
+}
+
+public struct SearchPageView: Sendable {
+    public var layout: LayoutView
+    public var glossaryURL: String
+    public var practicesURL: String
+    public var questionsURL: String
+    public var bibliographyURL: String
 }
 
 public struct NotFoundPageView: Sendable {

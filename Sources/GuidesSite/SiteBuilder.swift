@@ -3,6 +3,7 @@ import GuidesExtract
 import GuidesModel
 import GuidesParser
 import GuidesRender
+import GuidesSearch
 
 /// Where a build reads and writes.
 public struct BuildOptions: Sendable {
@@ -53,7 +54,8 @@ public enum SiteBuilder {
         }
 
         // Extraction reads the trees before rendering edits them.
-        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init))
+        let walks = loaded.guides.map(GuideWalk.init)
+        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
         let renderer = SiteRenderer(graph: graph, templates: templates)
@@ -62,6 +64,7 @@ public enum SiteBuilder {
             bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections, decoration: renderer.decoration(for: parsed.guide))
         }
         var files = renderer.render(bodies: bodies)
+        files += SearchFiles.make(graph: graph, walks: walks)
         files.append(OutputFile(path: "graph.json", contents: GraphExport(graph).json()))
         let pageCount = files.count
         do {
@@ -157,5 +160,25 @@ enum Assets {
             files.append(OutputFile(path: "assets/" + path, contents: Array(data)))
         }
         return files
+    }
+}
+
+/// The search index of the site: its documents (the graph's items and the guides' sections,
+/// with each section's own text) written as the shards the browser and `guides search` read.
+enum SearchFiles {
+    static func make(graph: ContentGraph, walks: [GuideWalk]) -> [OutputFile] {
+        var sectionTexts: [String: [String: String]] = [:]
+        for walk in walks {
+            var texts: [String: String] = [:]
+            for block in walk.blocks where !block.isHeading {
+                guard let section = block.section else { continue }
+                let id = walk.guide.sections[section].id
+                texts[id, default: ""] += (texts[id] == nil ? "" : " ") + block.text
+            }
+            sectionTexts[walk.guide.id] = texts
+        }
+        let index = SearchIndex(documents: SearchDocuments.collect(graph, sectionTexts: sectionTexts))
+        let guides = graph.guides.map { (id: $0.id, title: $0.frontMatter.shortTitle) }
+        return SearchShards.files(for: index, guides: guides).map { OutputFile(path: $0.path, text: $0.text) }
     }
 }

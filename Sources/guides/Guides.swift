@@ -11,7 +11,7 @@ struct Guides: ParsableCommand {
         templates in templates/ (Mustache), and the site is written to public/.
         Errors are printed as path:line:col: error: message.
         """,
-        subcommands: [BuildCommand.self, ImportCommand.self, SpellCommand.self, GraphCommand.self],
+        subcommands: [BuildCommand.self, ImportCommand.self, SpellCommand.self, GraphCommand.self, SearchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -1,0 +1,103 @@
+import GuidesModel
+import GuidesRender
+import GuidesText
+
+/// One thing a reader can find: a term, one of its definitions, a question, an idée reçue, a
+/// good practice, a reference or a section of a guide, with the text that finds it.
+public struct SearchDocument: Sendable, Equatable {
+    public enum Kind: Int, Sendable, CaseIterable {
+        case term, definition, question, misconception, practice, reference, section
+
+        /// The label the results show.
+        public var label: String {
+            switch self {
+            case .term: "Terme"
+            case .definition: "Définition"
+            case .question: "Question"
+            case .misconception: "Idée reçue"
+            case .practice: "Bonne pratique"
+            case .reference: "Référence"
+            case .section: "Section"
+            }
+        }
+
+        /// How much a match in this kind of item is worth, before the text itself: a term's
+        /// page answers "what is X" better than a section that mentions X.
+        var prior: Double {
+            switch self {
+            case .term: 1.6
+            case .definition: 1.0
+            case .question, .misconception: 1.2
+            case .practice: 1.0
+            case .reference: 0.9
+            case .section: 0.85
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    /// Site-relative URL with its anchor (`glossaire/retablissement/#definition-2`).
+    public var url: String
+    /// The guide it comes from (nil for a term, which belongs to all).
+    public var guide: String?
+    /// Other names that find it as well as its title does (a term's aliases).
+    public var keywords: String
+    /// The text searched, and the start of it shown under the title.
+    public var body: String
+
+    public var snippet: String {
+        let text = body.collapsingWhitespace
+        guard text.count > 220 else { return text }
+        let cut = text.prefix(220)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+    }
+}
+
+/// The documents of the search index, from the content graph, in a stable order.
+public enum SearchDocuments {
+    public static func collect(_ graph: ContentGraph, sectionTexts: [String: [String: String]]) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
+        let knowledge = graph.knowledge
+        for term in knowledge.terms {
+            documents.append(SearchDocument(
+                kind: .term, title: term.name, url: PagePath.term(term.id).prettyPath, guide: nil,
+                keywords: term.aliases.joined(separator: " "), body: term.definitions.first?.text ?? ""))
+            for (index, definition) in term.definitions.enumerated() {
+                documents.append(SearchDocument(
+                    kind: .definition, title: "\(term.name) — \(guideTitle(definition.provenance.guide, in: graph))",
+                    url: PagePath.term(term.id).prettyPath + "#" + Anchor.definition(index), guide: definition.provenance.guide,
+                    keywords: ([term.name] + term.aliases).joined(separator: " "), body: definition.text))
+            }
+        }
+        for faq in knowledge.faqs {
+            documents.append(SearchDocument(
+                kind: faq.kind == .ideeRecue ? .misconception : .question, title: faq.question,
+                url: PagePath.questions.prettyPath + "#" + Anchor.question(faq.id), guide: faq.provenance.guide,
+                keywords: "", body: faq.answerText))
+        }
+        for practice in knowledge.practices {
+            documents.append(SearchDocument(
+                kind: .practice, title: practice.text, url: PagePath.practices.prettyPath + "#" + Anchor.practice(practice.id),
+                guide: practice.provenance.guide, keywords: practice.heading + " " + practice.theme, body: ""))
+        }
+        for reference in knowledge.references {
+            documents.append(SearchDocument(
+                kind: .reference, title: reference.title, url: PagePath.bibliography.prettyPath + "#" + Anchor.reference(reference.id),
+                guide: reference.citedIn.first?.guide, keywords: reference.authors.joined(separator: " "), body: reference.text))
+        }
+        for guide in graph.guides {
+            let texts = sectionTexts[guide.id] ?? [:]
+            for section in guide.sections {
+                documents.append(SearchDocument(
+                    kind: .section, title: section.title, url: PagePath.guide(guide.id).prettyPath + "#" + section.id, guide: guide.id,
+                    keywords: guide.frontMatter.shortTitle, body: texts[section.id] ?? ""))
+            }
+        }
+        return documents
+    }
+
+    static func guideTitle(_ id: String, in graph: ContentGraph) -> String {
+        graph.guides.first { $0.id == id }?.frontMatter.shortTitle ?? id
+    }
+}

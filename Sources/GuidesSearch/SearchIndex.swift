@@ -1,0 +1,95 @@
+import Foundation
+import GuidesText
+
+/// The inverted index: for each stem, the documents that contain it with a precomputed weight
+/// (BM25 with field weights, times the kind's prior), and the surface forms that lead to it.
+///
+/// Weights are computed at build time so that the browser only adds numbers: a query word
+/// finds its stem through a surface form (exact, prefix or one typo away), and a document's
+/// score is the sum over query words of `weight × idf × how the word matched`.
+public struct SearchIndex: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var stem: String
+        /// Inverse document frequency × 1000, rounded.
+        public var idf: Int
+        /// (document, weight × 100, whether the stem is in the document's title), by document.
+        public var postings: [(doc: Int, weight: Int, inTitle: Bool)]
+
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.stem == b.stem && a.idf == b.idf && a.postings.elementsEqual(b.postings) { $0 == $1 }
+        }
+    }
+
+    public var documents: [SearchDocument]
+    /// Surface form (folded, as written) → stem.
+    public var forms: [String: String]
+    /// Stem → entry.
+    public var entries: [String: Entry]
+
+    /// Field weights: a word in the title counts five times one in the body.
+    static let titleWeight = 5.0, keywordWeight = 3.0, bodyWeight = 1.0
+    static let k1 = 1.2, b = 0.75
+    /// The most postings kept per stem, strongest first: a word in thousands of documents
+    /// ranks by its best ones, and its shard stays small.
+    public static let maximumPostings = 1500
+
+    public init(documents: [SearchDocument]) {
+        self.documents = documents
+        var forms: [String: String] = [:]
+        var fieldCounts: [[String: (title: Int, keywords: Int, body: Int)]] = []
+        var lengths: [(title: Int, keywords: Int, body: Int)] = []
+        for document in documents {
+            var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
+            func add(_ text: String, _ field: Int) -> Int {
+                let tokens = FrenchAnalyzer.tokens(text)
+                for token in tokens {
+                    forms[token.surface] = forms[token.surface] ?? token.stem
+                    var count = counts[token.stem] ?? (0, 0, 0)
+                    switch field {
+                    case 0: count.title += 1
+                    case 1: count.keywords += 1
+                    default: count.body += 1
+                    }
+                    counts[token.stem] = count
+                }
+                return tokens.count
+            }
+            let title = add(document.title, 0), keywords = add(document.keywords, 1), body = add(document.body, 2)
+            fieldCounts.append(counts)
+            lengths.append((title, keywords, body))
+        }
+        let n = Double(max(1, documents.count))
+        let average = (
+            title: max(1, Double(lengths.reduce(0) { $0 + $1.title }) / n),
+            keywords: max(1, Double(lengths.reduce(0) { $0 + $1.keywords }) / n),
+            body: max(1, Double(lengths.reduce(0) { $0 + $1.body }) / n))
+        var postings: [String: [(doc: Int, weight: Int, inTitle: Bool)]] = [:]
+        for (doc, counts) in fieldCounts.enumerated() {
+            let length = lengths[doc]
+            func normalised(_ tf: Int, _ length: Int, _ average: Double) -> Double {
+                tf == 0 ? 0 : Double(tf) / (1 - Self.b + Self.b * Double(length) / average)
+            }
+            for (stem, count) in counts {
+                let tf = Self.titleWeight * normalised(count.title, length.title, average.title)
+                    + Self.keywordWeight * normalised(count.keywords, length.keywords, average.keywords)
+                    + Self.bodyWeight * normalised(count.body, length.body, average.body)
+                let saturated = tf * (Self.k1 + 1) / (tf + Self.k1)
+                let weight = Int((saturated * documents[doc].kind.prior * 100).rounded())
+                postings[stem, default: []].append((doc, max(1, weight), count.title > 0))
+            }
+        }
+        var entries: [String: Entry] = [:]
+        for (stem, list) in postings {
+            let df = Double(list.count)
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            var kept = list
+            if kept.count > Self.maximumPostings {
+                kept = Array(kept.sorted { ($0.weight, $1.doc) > ($1.weight, $0.doc) }.prefix(Self.maximumPostings))
+            }
+            kept.sort { $0.doc < $1.doc }
+            entries[stem] = Entry(stem: stem, idf: Int((idf * 1000).rounded()), postings: kept)
+        }
+        self.forms = forms
+        self.entries = entries
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GuidesText
+
+/// The index as files the browser loads on demand, each a small script that registers its
+/// data (`GuidesSearch.register("s:re", {…})`), so it loads over HTTP and from `file://`
+/// alike (no `fetch`). The CLI reads the same files back.
+///
+/// - `meta.js`: document count, chunk size, the shard prefixes, guides, kinds, stop words;
+/// - `s-<prefix>.js`: the surface forms starting with a prefix (`re`), each pointing at its
+///   stem's postings (`[stem, idf, [docDelta, weight×2+inTitle, …]]`); prefixes grow (`r` →
+///   `re` → `ret`) until a shard is small, so a query loads a few kilobytes whatever the corpus;
+/// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet.
+public enum SearchShards {
+    public static let directory = "recherche/index"
+    public static let documentsPerChunk = 100
+    /// A shard is split by a longer prefix above this many bytes (before compression).
+    static let shardBudget = 24_000
+
+    public static func files(for index: SearchIndex, guides: [(id: String, title: String)]) -> [(path: String, text: String)] {
+        let surfaces = index.forms.keys.sorted()
+        var prefixes: [String] = []
+        func size(_ group: [String]) -> Int {
+            let stems = Set(group.compactMap { index.forms[$0] })
+            return group.reduce(0) { $0 + $1.utf8.count + 6 } + stems.reduce(0) { $0 + 16 + (index.entries[$1]?.postings.count ?? 0) * 9 }
+        }
+        func assign(_ group: [String], prefix: String) {
+            let longer = group.filter { $0.count > prefix.count }
+            if size(group) <= shardBudget || prefix.count >= 4 || longer.isEmpty {
+                prefixes.append(prefix)
+                return
+            }
+            // The words no longer than the prefix stay in its own shard.
+            prefixes.append(prefix)
+            for (next, members) in Dictionary(grouping: longer, by: { String($0.prefix(prefix.count + 1)) }).sorted(by: { $0.key < $1.key }) {
+                assign(members, prefix: next)
+            }
+        }
+        for (first, members) in Dictionary(grouping: surfaces, by: { String($0.prefix(1)) }).sorted(by: { $0.key < $1.key }) {
+            assign(members, prefix: first)
+        }
+        prefixes.sort()
+        var byShard: [String: [String]] = [:]
+        for surface in surfaces { byShard[shard(for: surface, in: prefixes) ?? "", default: []].append(surface) }
+
+        var files: [(String, String)] = []
+        for prefix in prefixes {
+            let members = byShard[prefix] ?? []
+            var stems: [String] = []
+            var stemIndex: [String: Int] = [:]
+            var words: [String: Int] = [:]
+            for surface in members {
+                guard let stem = index.forms[surface] else { continue }
+                if stemIndex[stem] == nil { stemIndex[stem] = stems.count; stems.append(stem) }
+                words[surface] = stemIndex[stem]
+            }
+            let table: [Any] = stems.map { stem in
+                let entry = index.entries[stem]
+                var flat: [Int] = []
+                var previous = 0
+                for posting in entry?.postings ?? [] {
+                    flat.append(posting.doc - previous)
+                    flat.append(posting.weight * 2 + (posting.inTitle ? 1 : 0))
+                    previous = posting.doc
+                }
+                return [stem, entry?.idf ?? 0, flat] as [Any]
+            }
+            files.append(("\(directory)/\(fileName(forShard: prefix))", script("s:" + prefix, ["w": words, "t": table])))
+        }
+        for start in stride(from: 0, to: index.documents.count, by: documentsPerChunk) {
+            let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document -> [Any] in
+                [document.kind.rawValue, document.title, document.url, guides.firstIndex { $0.id == document.guide } ?? -1, document.snippet]
+            }
+            files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
+        }
+        let meta: [String: Any] = [
+            "v": 1, "n": index.documents.count, "chunk": documentsPerChunk, "shards": prefixes,
+            "guides": guides.map { [$0.id, $0.title] }, "kinds": SearchDocument.Kind.allCases.map(\.label),
+            "stop": FrenchAnalyzer.stopWords.sorted(),
+        ]
+        files.append(("\(directory)/meta.js", script("meta", meta)))
+        return files
+    }
+
+    /// The shard a word's entries live in: the longest shard prefix the word starts with.
+    public static func shard(for word: String, in prefixes: [String]) -> String? {
+        var best: String?
+        for prefix in prefixes where word.hasPrefix(prefix) && prefix.count > (best?.count ?? -1) { best = prefix }
+        return best
+    }
+
+    /// `s-re.js`; prefixes outside a–z and 0–9 are written in hexadecimal.
+    public static func fileName(forShard prefix: String) -> String {
+        let safe = prefix.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        return "s-" + (safe ? prefix : "x" + prefix.utf8.map { String(format: "%02x", $0) }.joined()) + ".js"
+    }
+
+    static func script(_ name: String, _ value: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
+        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+        return "GuidesSearch.register(\"\(name)\"," + json + ");\n"
+    }
+
+    /// The JSON payload of a file written by `script`.
+    public static func payload(of script: String) -> Any? {
+        guard let open = script.firstIndex(of: ","), let close = script.range(of: ");", options: .backwards) else { return nil }
+        let json = script[script.index(after: open)..<close.lowerBound].replacingOccurrences(of: "<\\/", with: "</")
+        return try? JSONSerialization.jsonObject(with: Data(json.utf8))
+    }
+}

@@ -1,0 +1,356 @@
+// Search, in the browser, over the index that `guides build` writes to recherche/index/.
+// Dependency-free. Index files are scripts that call GuidesSearch.register(name, data), so
+// they load over HTTP and from file:// alike. The ranking is the one of `guides search`
+// (Sources/GuidesSearch/SearchEngine.swift): keep the two in step.
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var root = (script && script.getAttribute("data-root")) || "";
+  var base = root + "recherche/index/";
+  var store = {}, waiting = {};
+
+  window.GuidesSearch = {
+    register: function (name, data) {
+      store[name] = data;
+      (waiting[name] || []).forEach(function (resolve) { resolve(data); });
+      delete waiting[name];
+    }
+  };
+
+  function load(name, file) {
+    if (store[name]) return Promise.resolve(store[name]);
+    return new Promise(function (resolve) {
+      if (!waiting[name]) {
+        waiting[name] = [];
+        var tag = document.createElement("script");
+        tag.src = base + file;
+        tag.onerror = function () { GuidesSearch.register(name, null); };
+        document.head.appendChild(tag);
+      }
+      waiting[name].push(resolve);
+    });
+  }
+
+  // Analysis of the query: as the index folded the text (Folding.fold, SearchEngine.words).
+  var ELISIONS = { l: 1, d: 1, j: 1, m: 1, n: 1, s: 1, t: 1, c: 1, qu: 1, jusqu: 1, lorsqu: 1, puisqu: 1, quoiqu: 1 };
+  function fold(text) {
+    return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  }
+  function words(query, stop) {
+    var result = [];
+    (fold(query.replace(/’/g, "'")).match(/[\p{L}\p{N}'.·-]+/gu) || []).forEach(function (token) {
+      var apostrophe = token.lastIndexOf("'");
+      if (apostrophe >= 0) {
+        token = ELISIONS[token.slice(0, apostrophe)] ? token.slice(apostrophe + 1) : token.replace(/'/g, "");
+      }
+      var dot = token.search(/[.·]/);
+      if (dot >= 0) token = token.slice(0, dot);
+      var parts = token.split("-").filter(Boolean);
+      parts.forEach(function (part) { result.push(part); });
+      if (parts.length > 1) result.push(parts.join(""));
+    });
+    var content = result.filter(function (w) { return !stop[w]; });
+    return content.length ? content : result;
+  }
+  function shardFor(word, prefixes) {
+    var best = null;
+    prefixes.forEach(function (p) { if (word.indexOf(p) === 0 && (best === null || p.length > best.length)) best = p; });
+    return best;
+  }
+  function fileFor(prefix) {
+    if (/^[a-z0-9]+$/.test(prefix)) return "s-" + prefix + ".js";
+    var hex = "";
+    new TextEncoder().encode(prefix).forEach(function (b) { hex += (b < 16 ? "0" : "") + b.toString(16); });
+    return "s-x" + hex + ".js";
+  }
+  function editDistance(a, b, limit) {
+    a = Array.from(a); b = Array.from(b);
+    var previous = [], i, j;
+    for (j = 0; j <= b.length; j++) previous.push(j);
+    for (i = 1; i <= a.length; i++) {
+      var current = [i], rowMinimum = i;
+      for (j = 1; j <= b.length; j++) {
+        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        rowMinimum = Math.min(rowMinimum, current[j]);
+      }
+      if (rowMinimum > limit) return limit + 1;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+  function decoded(shard) {
+    if (!shard.decoded) {
+      shard.decoded = shard.t.map(function (row) {
+        var postings = [], doc = 0;
+        for (var k = 0; k + 1 < row[2].length; k += 2) {
+          doc += row[2][k];
+          postings.push([doc, Math.floor(row[2][k + 1] / 2), row[2][k + 1] % 2 === 1]);
+        }
+        return { stem: row[0], idf: row[1], postings: postings };
+      });
+    }
+    return shard.decoded;
+  }
+
+  // The stems a query word leads to, with how well it matched (SearchEngine.candidates).
+  function candidates(word, isLast, meta) {
+    var home = shardFor(word, meta.shards);
+    if (home === null) return Promise.resolve([]);
+    var extending = meta.shards.filter(function (p) { return p.indexOf(word) === 0 && p !== home; });
+    var names = [home].concat(isLast && word.length >= 3 && extending.length <= 3 ? extending : []);
+    return Promise.all(names.map(function (name) { return load("s:" + name, fileFor(name)); })).then(function (shards) {
+      var found = {};
+      function offer(shard, index, factor) {
+        var stem = decoded(shard)[index];
+        if (!found[stem.stem] || factor > found[stem.stem].factor) found[stem.stem] = { stem: stem, factor: factor };
+      }
+      var shard = shards[0];
+      if (!shard) return [];
+      if (Object.prototype.hasOwnProperty.call(shard.w, word)) {
+        offer(shard, shard.w[word], 1);
+      } else {
+        var length = Array.from(word).length;
+        var allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
+        if (allowed > 0) {
+          Object.keys(shard.w).forEach(function (surface) {
+            if (Math.abs(Array.from(surface).length - length) > allowed) return;
+            var distance = editDistance(word, surface, allowed);
+            if (distance <= allowed) offer(shard, shard.w[surface], distance === 1 ? 0.6 : 0.45);
+          });
+        }
+      }
+      if (isLast && word.length >= 3) {
+        shards.forEach(function (other) {
+          if (!other) return;
+          Object.keys(other.w).forEach(function (surface) {
+            if (surface.length > word.length && surface.indexOf(word) === 0) offer(other, other.w[surface], 0.75);
+          });
+        });
+      }
+      return Object.keys(found).sort(compareStrings).map(function (key) { return found[key]; });
+    });
+  }
+  // Swift orders strings by Unicode scalars; so does this (not localeCompare).
+  function compareStrings(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  function search(query, limit) {
+    return load("meta", "meta.js").then(function (meta) {
+      if (!meta) return [];
+      var stop = {};
+      meta.stop.forEach(function (w) { stop[w] = 1; });
+      var list = words(query, stop);
+      if (!list.length) return [];
+      return Promise.all(list.map(function (word, position) { return candidates(word, position === list.length - 1, meta); }))
+        .then(function (perWord) {
+          var totals = {}, matched = {}, titled = {};
+          perWord.forEach(function (found) {
+            var best = {};
+            found.forEach(function (candidate) {
+              candidate.stem.postings.forEach(function (p) {
+                var score = p[1] * candidate.stem.idf / 1000 * candidate.factor;
+                if (score > (best[p[0]] ? best[p[0]].score : 0)) best[p[0]] = { score: score, inTitle: p[2] };
+              });
+            });
+            Object.keys(best).forEach(function (doc) {
+              totals[doc] = (totals[doc] || 0) + best[doc].score;
+              matched[doc] = (matched[doc] || 0) + 1;
+              if (best[doc].inTitle) titled[doc] = (titled[doc] || 0) + 1;
+            });
+          });
+          var ranked = Object.keys(totals).map(function (doc) {
+            var coverage = matched[doc] / list.length;
+            return { doc: +doc, score: totals[doc] * coverage * coverage * ((titled[doc] || 0) === list.length ? 1.3 : 1) };
+          }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; }).slice(0, limit);
+          var chunks = {};
+          ranked.forEach(function (r) { chunks[Math.floor(r.doc / meta.chunk)] = 1; });
+          return Promise.all(Object.keys(chunks).map(function (c) { return load("d:" + c, "d-" + c + ".js"); })).then(function () {
+            return ranked.map(function (r) {
+              var row = store["d:" + Math.floor(r.doc / meta.chunk)][r.doc % meta.chunk];
+              return {
+                kind: meta.kinds[row[0]], title: row[1], url: row[2], guide: row[3] >= 0 ? meta.guides[row[3]][0] : null,
+                guideTitle: row[3] >= 0 ? meta.guides[row[3]][1] : "", snippet: row[4], score: Math.round(r.score * 1000) / 1000
+              };
+            });
+          });
+        }).then(function (results) { return { words: list, results: results }; });
+    });
+  }
+  window.GuidesSearch.search = search;
+
+  // Display: DOM nodes only, never innerHTML with indexed text.
+  function highlighted(text, list) {
+    var fragment = document.createDocumentFragment();
+    var pattern = /[\p{L}\p{N}]+/gu, last = 0, match;
+    while ((match = pattern.exec(text))) {
+      var word = fold(match[0]);
+      var hit = list.some(function (w) { return w.length >= 2 && word.indexOf(w) === 0; });
+      if (!hit) continue;
+      fragment.appendChild(document.createTextNode(text.slice(last, match.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = match[0];
+      fragment.appendChild(mark);
+      last = match.index + match[0].length;
+    }
+    fragment.appendChild(document.createTextNode(text.slice(last)));
+    return fragment;
+  }
+  function resultItem(result, list, id) {
+    var item = document.createElement("li");
+    item.className = "search-result";
+    item.id = id;
+    item.setAttribute("data-kind", result.kind);
+    if (result.guide) item.setAttribute("data-guide", result.guide);
+    var link = document.createElement("a");
+    link.href = root + result.url.replace(/(^|\/)(#|$)/, "$1index.html$2");
+    var kind = document.createElement("span");
+    kind.className = "badge";
+    kind.textContent = result.kind;
+    var title = document.createElement("span");
+    title.className = "search-result__title";
+    title.appendChild(highlighted(result.title, list));
+    link.appendChild(kind);
+    link.appendChild(document.createTextNode(" "));
+    link.appendChild(title);
+    item.appendChild(link);
+    if (result.guideTitle) {
+      var guide = document.createElement("span");
+      guide.className = "search-result__guide";
+      guide.textContent = result.guideTitle;
+      item.appendChild(guide);
+    }
+    if (result.snippet) {
+      var snippet = document.createElement("p");
+      snippet.className = "search-result__snippet";
+      snippet.appendChild(highlighted(result.snippet, list));
+      item.appendChild(snippet);
+    }
+    return item;
+  }
+
+  // A search box with a list of results as you type, ↑ ↓ to move, Enter to open.
+  function attach(form, options) {
+    var input = form.querySelector("input[type=search]");
+    var list = document.getElementById(input.getAttribute("aria-controls"));
+    var status = form.parentNode.querySelector("[data-search-status]");
+    if (!input || !list) return;
+    var generation = 0;
+    function links() { return Array.prototype.slice.call(list.querySelectorAll(".search-result:not([hidden]) a")); }
+    function render(query, answer) {
+      list.textContent = "";
+      answer.results.forEach(function (result, i) { list.appendChild(resultItem(result, answer.words, list.id + "-" + i)); });
+      list.hidden = !query;
+      if (options.onResults) options.onResults(query, answer);
+      if (status) status.textContent = query ? (answer.results.length ? answer.results.length + " résultat" + (answer.results.length > 1 ? "s" : "") : "Aucun résultat") : "";
+    }
+    function update() {
+      var query = input.value.trim(), mine = ++generation;
+      if (!query) { render("", { words: [], results: [] }); return; }
+      search(query, options.limit).then(function (answer) { if (mine === generation) render(query, answer); });
+    }
+    input.addEventListener("input", update);
+    // ↓ from the box goes to the first result; ↑ ↓ move between results; Échap returns.
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown" && links().length) { event.preventDefault(); links()[0].focus(); }
+      else if (event.key === "Escape") { input.value = ""; update(); }
+    });
+    list.addEventListener("keydown", function (event) {
+      var all = links(), index = all.indexOf(document.activeElement);
+      if (index < 0) return;
+      if (event.key === "ArrowDown") { event.preventDefault(); all[Math.min(all.length - 1, index + 1)].focus(); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); if (index === 0) input.focus(); else all[index - 1].focus(); }
+      else if (event.key === "Escape") { event.preventDefault(); input.focus(); }
+    });
+    list.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    if (!options.page) {
+      // The header's results close when focus leaves the box and its results.
+      form.addEventListener("focusout", function (event) {
+        if (!form.contains(event.relatedTarget)) list.hidden = true;
+      });
+      input.addEventListener("focus", function () { if (input.value.trim() && list.children.length) list.hidden = false; });
+    }
+    if (options.onReady) options.onReady(input, update);
+    return { update: update };
+  }
+  window.GuidesSearch.attach = attach;
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.key === "/" && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && !target.isContentEditable) {
+      var box = document.querySelector("[data-search-page] input[type=search]") || document.querySelector(".site-search input[type=search]");
+      if (box) { event.preventDefault(); box.focus(); }
+    }
+  });
+
+  // The search page: filter chips by kind and by guide, built from the results shown.
+  window.GuidesSearchFilters = function (answer) {
+    var box = document.querySelector("[data-search-filters]");
+    var list = document.querySelector("[data-search-page] ~ [data-search-results], #resultats");
+    if (!box || !list) return;
+    box.textContent = "";
+    var chosen = { kind: null, guide: null };
+    function apply() {
+      list.querySelectorAll(".search-result").forEach(function (item) {
+        item.hidden = (chosen.kind && item.getAttribute("data-kind") !== chosen.kind) ||
+          (chosen.guide && item.getAttribute("data-guide") !== chosen.guide);
+      });
+      box.querySelectorAll("button").forEach(function (button) {
+        button.setAttribute("aria-pressed", chosen[button.getAttribute("data-facet")] === button.getAttribute("data-value") ? "true" : "false");
+      });
+    }
+    [["kind", "Type", function (r) { return r.kind; }, function (r) { return r.kind; }],
+     ["guide", "Guide", function (r) { return r.guide; }, function (r) { return r.guideTitle; }]].forEach(function (facet) {
+      var counts = {}, labels = {};
+      answer.results.forEach(function (r) { var v = facet[2](r); if (v) { counts[v] = (counts[v] || 0) + 1; labels[v] = facet[3](r); } });
+      var values = Object.keys(counts);
+      if (values.length < 2) return;
+      var group = document.createElement("div");
+      group.className = "filter-group";
+      var title = document.createElement("p");
+      title.className = "filter-group__title";
+      title.textContent = facet[1];
+      group.appendChild(title);
+      var chips = document.createElement("div");
+      chips.className = "chip-list";
+      values.forEach(function (value) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "chip";
+        button.setAttribute("data-facet", facet[0]);
+        button.setAttribute("data-value", value);
+        button.setAttribute("aria-pressed", "false");
+        button.textContent = labels[value] + " ";
+        var count = document.createElement("span");
+        count.className = "chip__count";
+        count.textContent = counts[value];
+        button.appendChild(count);
+        button.addEventListener("click", function () {
+          chosen[facet[0]] = chosen[facet[0]] === value ? null : value;
+          apply();
+        });
+        chips.appendChild(button);
+      });
+      group.appendChild(chips);
+      box.appendChild(group);
+    });
+  };
+
+  document.querySelectorAll("form[data-search]").forEach(function (form) {
+    var page = form.hasAttribute("data-search-page");
+    attach(form, {
+      page: page,
+      limit: page ? 50 : 8,
+      onReady: function (input, update) {
+        if (!page) return;
+        var query = new URLSearchParams(window.location.search).get("q");
+        if (query) { input.value = query; update(); }
+      },
+      onResults: page ? function (query, answer) {
+        var url = new URL(window.location.href);
+        if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
+        history.replaceState(null, "", url);
+        window.GuidesSearchFilters(answer);
+      } : null
+    });
+  });
+})();
