@@ -39,6 +39,7 @@ def representative_pages(output_dir):
         fixed("good practices", "bonnes-pratiques/index.html"),
         fixed("questions", "questions/index.html"),
         fixed("bibliography", "bibliographie/index.html"),
+        fixed("search page", "recherche/index.html"),
         fixed("404 page", "404.html"),
     ]
 
