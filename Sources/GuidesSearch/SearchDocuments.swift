@@ -1,3 +1,4 @@
+import Foundation
 import GuidesModel
 import GuidesRender
 import GuidesText
@@ -28,9 +29,9 @@ public struct SearchDocument: Sendable, Equatable {
             case .term: 1.6
             case .definition: 1.0
             case .question, .misconception: 1.2
-            case .practice: 1.0
-            case .reference: 0.9
-            case .section: 0.85
+            case .practice: 0.8
+            case .reference: 0.8
+            case .section: 1.1
             }
         }
     }
@@ -88,13 +89,24 @@ public enum SearchDocuments {
         }
         for guide in graph.guides {
             let texts = sectionTexts[guide.id] ?? [:]
-            for section in guide.sections {
+            // Lists of works (`Outils`, `Articles`…) are in the bibliography, entry by entry.
+            for section in guide.sections where !isResourceList(section.title) {
                 documents.append(SearchDocument(
                     kind: .section, title: section.title, url: PagePath.guide(guide.id).prettyPath + "#" + section.id, guide: guide.id,
                     keywords: guide.frontMatter.shortTitle, body: texts[section.id] ?? ""))
             }
         }
         return documents
+    }
+
+    static let resourceLabels = [
+        "outils", "articles", "article", "guide", "guides", "pour aller", "ressources", "quelques liens", "en savoir plus", "references",
+        "bibliographie", "webinaire", "podcast", "video", "autres publications", "contact", "credits", "remerciements", "liens utiles",
+    ]
+
+    static func isResourceList(_ title: String) -> Bool {
+        let folded = Folding.alphanumericKey(title).filter { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+        return resourceLabels.contains { folded == $0 || folded.hasPrefix($0 + " ") && folded.count < $0.count + 12 }
     }
 
     static func guideTitle(_ id: String, in graph: ContentGraph) -> String {

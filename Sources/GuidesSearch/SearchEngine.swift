@@ -6,9 +6,10 @@ import GuidesText
 ///
 /// 1. The query is folded and split like the indexed text: elisions dropped, compounds
 ///    giving their parts and the joined word, stop words dropped (unless nothing else is left).
-/// 2. Each word finds surface forms in its shard: the same word (×1), else forms one or two
-///    typos away (×0.6, ×0.45; 5+ and 9+ letters, same first letters); the last word also
-///    finds the forms it begins (×0.75, 3+ letters), for results as you type.
+/// 2. Each word finds surface forms in its shard: the same word (×1); the last word also
+///    finds the forms it begins (×0.75, 3+ letters), for results as you type; a word that
+///    found neither finds forms one or two typos away (×0.6, ×0.45; 5+ and 9+ letters, same
+///    first letters).
 /// 3. A document scores, for each word, its best `weight × idf` among the stems the word
 ///    found; the scores add up, times (words found ÷ words)², times 1.3 when every word is
 ///    in its title.
@@ -113,9 +114,21 @@ public struct SearchEngine {
             if factor > found[stem.stem]?.factor ?? 0 { found[stem.stem] = (stem, factor) }
         }
         guard let home = SearchShards.shard(for: word, in: prefixes), let shard = self.shard(home) else { return [] }
+        // The last word as typed so far: the forms it begins count before typos.
+        var completed = false
+        if isLast, word.count >= 3 {
+            let extending = prefixes.filter { $0.hasPrefix(word) && $0 != home }
+            for name in [home] + (extending.count <= 3 ? extending : []) {
+                guard let other = self.shard(name) else { continue }
+                for (surface, index) in other.words where surface.count > word.count && surface.hasPrefix(word) {
+                    offer(other, index, 0.75)
+                    completed = true
+                }
+            }
+        }
         if let exact = shard.words[word] {
             offer(shard, exact, 1)
-        } else {
+        } else if !completed {
             let length = word.count
             let allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0
             if allowed > 0 {
@@ -123,13 +136,6 @@ public struct SearchEngine {
                     let distance = Self.editDistance(word, surface, limit: allowed)
                     if distance <= allowed { offer(shard, index, distance == 1 ? 0.6 : 0.45) }
                 }
-            }
-        }
-        if isLast, word.count >= 3 {
-            let extending = prefixes.filter { $0.hasPrefix(word) && $0 != home }
-            for name in [home] + (extending.count <= 3 ? extending : []) {
-                guard let other = self.shard(name) else { continue }
-                for (surface, index) in other.words where surface.count > word.count && surface.hasPrefix(word) { offer(other, index, 0.75) }
             }
         }
         return found.keys.sorted().compactMap { found[$0] }

@@ -36,6 +36,17 @@ public struct SearchIndex: Sendable {
     public init(documents: [SearchDocument]) {
         self.documents = documents
         var forms: [String: String] = [:]
+        var keys: [String: String] = [:]
+        /// The index key of a surface form: the Snowball stem of its masculine singular
+        /// (`TermKey.word`), so `médiatrices`, `médiateur` and `médiateurs` meet, and
+        /// `travailleuses` finds `travailleur` (Snowball alone stems them apart).
+        func key(_ token: FrenchAnalyzer.Token) -> String {
+            if let known = keys[token.surface] { return known }
+            let masculine = TermKey.word(token.surface)
+            let key = masculine.isEmpty || masculine.contains(" ") ? token.stem : Folding.fold(FrenchStemmer.stem(masculine))
+            keys[token.surface] = key
+            return key
+        }
         var fieldCounts: [[String: (title: Int, keywords: Int, body: Int)]] = []
         var lengths: [(title: Int, keywords: Int, body: Int)] = []
         for document in documents {
@@ -43,14 +54,15 @@ public struct SearchIndex: Sendable {
             func add(_ text: String, _ field: Int) -> Int {
                 let tokens = FrenchAnalyzer.tokens(text)
                 for token in tokens {
-                    forms[token.surface] = forms[token.surface] ?? token.stem
-                    var count = counts[token.stem] ?? (0, 0, 0)
+                    let stem = key(token)
+                    forms[token.surface] = forms[token.surface] ?? stem
+                    var count = counts[stem] ?? (0, 0, 0)
                     switch field {
                     case 0: count.title += 1
                     case 1: count.keywords += 1
                     default: count.body += 1
                     }
-                    counts[token.stem] = count
+                    counts[stem] = count
                 }
                 return tokens.count
             }

@@ -107,9 +107,18 @@
       }
       var shard = shards[0];
       if (!shard) return [];
+      var completed = false;
+      if (isLast && word.length >= 3) {
+        shards.forEach(function (other) {
+          if (!other) return;
+          Object.keys(other.w).forEach(function (surface) {
+            if (surface.length > word.length && surface.indexOf(word) === 0) { offer(other, other.w[surface], 0.75); completed = true; }
+          });
+        });
+      }
       if (Object.prototype.hasOwnProperty.call(shard.w, word)) {
         offer(shard, shard.w[word], 1);
-      } else {
+      } else if (!completed) {
         var length = Array.from(word).length;
         var allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
         if (allowed > 0) {
@@ -119,14 +128,6 @@
             if (distance <= allowed) offer(shard, shard.w[surface], distance === 1 ? 0.6 : 0.45);
           });
         }
-      }
-      if (isLast && word.length >= 3) {
-        shards.forEach(function (other) {
-          if (!other) return;
-          Object.keys(other.w).forEach(function (surface) {
-            if (surface.length > word.length && surface.indexOf(word) === 0) offer(other, other.w[surface], 0.75);
-          });
-        });
       }
       return Object.keys(found).sort(compareStrings).map(function (key) { return found[key]; });
     });
