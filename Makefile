@@ -73,6 +73,7 @@ site-check: build site-check-deps
 	python3 Tests/site/check_links.py $(SITE_CHECK_OUTPUT) || status=1; \
 	python3 Tests/site/check_html.py $(SITE_CHECK_OUTPUT) || status=1; \
 	python3 Tests/site/check_a11y.py $(SITE_CHECK_OUTPUT) || status=1; \
+	python3 Tests/site/check_search.py $(SITE_CHECK_OUTPUT) --guides $(RELEASE_BIN) || status=1; \
 	if [ $$status != 0 ]; then echo "site-check: FAILED (the site built in $(SITE_CHECK_OUTPUT))"; fi; \
 	exit $$status
 
