@@ -61,9 +61,10 @@ public enum SearchDocuments {
         var documents: [SearchDocument] = []
         let knowledge = graph.knowledge
         for term in knowledge.terms {
+            // The term's page holds every definition: its body is all of them.
             documents.append(SearchDocument(
                 kind: .term, title: term.name, url: PagePath.term(term.id).prettyPath, guide: nil,
-                keywords: term.aliases.joined(separator: " "), body: term.definitions.first?.text ?? ""))
+                keywords: term.aliases.joined(separator: " "), body: term.definitions.map(\.text).joined(separator: " ")))
             for (index, definition) in term.definitions.enumerated() {
                 documents.append(SearchDocument(
                     kind: .definition, title: "\(term.name) — \(guideTitle(definition.provenance.guide, in: graph))",

@@ -178,7 +178,7 @@ enum SearchFiles {
             sectionTexts[walk.guide.id] = texts
         }
         let index = SearchIndex(documents: SearchDocuments.collect(graph, sectionTexts: sectionTexts))
-        let guides = graph.guides.map { (id: $0.id, title: $0.frontMatter.shortTitle) }
+        let guides = graph.guides.map { (id: $0.id, title: $0.frontMatter.shortTitle.replacingOccurrences(of: "'", with: "’")) }
         return SearchShards.files(for: index, guides: guides).map { OutputFile(path: $0.path, text: $0.text) }
     }
 }

@@ -551,3 +551,22 @@ extension ReferenceExtractorTests {
         #expect(knowledge.references.first { $0.title.hasPrefix("La pair-aid") }?.authors == ["Gesmond Thomas, Cinget Anne, Estecahandy Pascale"])
     }
 }
+
+@Suite struct AcronymExpansionTests {
+    @Test func anAcronymTermGetsTheLongFormTheGuidesSpellOut() {
+        let guide = walk("""
+        # Autisme
+
+        - p. 103 – Favoriser la pair-aidance : il sera procédé au déploiement de GEM spécialisés. Ce sont des dispositifs créés dans le cadre de la loi handicap de 2005.
+
+        Ces échanges peuvent se dérouler, entre pairs, dans les groupes d'entraide mutuelle (GEM) qui seront financés.
+
+        Le dispositif des médiateurs (MSP) et les Centres Médico-Psychologiques (CMP).
+        """)
+        #expect(AcronymExpansions.expansion(of: "GEM", before: "(GEM)", in: guide.blocks[2].text) == "groupes d’entraide mutuelle")
+        #expect(AcronymExpansions.expansion(of: "CMP", before: "(CMP)", in: guide.blocks[3].text) == "Centres Médico-Psychologiques")
+        #expect(AcronymExpansions.expansion(of: "MSP", before: "(MSP)", in: guide.blocks[3].text) == nil)
+        let terms = AcronymExpansions.add(to: [Term(id: "gem", name: "GEM")], from: [guide])
+        #expect(terms.first?.aliases == ["groupes d’entraide mutuelle"])
+    }
+}
