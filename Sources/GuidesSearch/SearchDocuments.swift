@@ -42,7 +42,9 @@ public struct SearchDocument: Sendable, Equatable {
     public var url: String
     /// The guide it comes from (nil for a term, which belongs to all).
     public var guide: String?
-    /// Other names that find it as well as its title does (a term's aliases).
+    /// Other names that find it as well as its title does (a term's aliases, a work's authors).
+    public var names: String = ""
+    /// Where it sits, which finds it a little (a practice's block heading, a section's guide).
     public var keywords: String
     /// The text searched, and the start of it shown under the title.
     public var body: String
@@ -64,12 +66,12 @@ public enum SearchDocuments {
             // The term's page holds every definition: its body is all of them.
             documents.append(SearchDocument(
                 kind: .term, title: term.name, url: PagePath.term(term.id).prettyPath, guide: nil,
-                keywords: term.aliases.joined(separator: " "), body: term.definitions.map(\.text).joined(separator: " ")))
+                names: term.aliases.joined(separator: " "), keywords: "", body: term.definitions.map(\.text).joined(separator: " ")))
             for (index, definition) in term.definitions.enumerated() {
                 documents.append(SearchDocument(
                     kind: .definition, title: "\(term.name) — \(guideTitle(definition.provenance.guide, in: graph))",
                     url: PagePath.term(term.id).prettyPath + "#" + Anchor.definition(index), guide: definition.provenance.guide,
-                    keywords: ([term.name] + term.aliases).joined(separator: " "), body: definition.text))
+                    names: term.aliases.joined(separator: " "), keywords: "", body: definition.text))
             }
         }
         for faq in knowledge.faqs {
@@ -86,7 +88,7 @@ public enum SearchDocuments {
         for reference in knowledge.references {
             documents.append(SearchDocument(
                 kind: .reference, title: reference.title, url: PagePath.bibliography.prettyPath + "#" + Anchor.reference(reference.id),
-                guide: reference.citedIn.first?.guide, keywords: reference.authors.joined(separator: " "), body: reference.text))
+                guide: reference.citedIn.first?.guide, names: reference.authors.joined(separator: " "), keywords: "", body: reference.text))
         }
         for guide in graph.guides {
             let texts = sectionTexts[guide.id] ?? [:]

@@ -6,10 +6,9 @@ import GuidesText
 ///
 /// 1. The query is folded and split like the indexed text: elisions dropped, compounds
 ///    giving their parts and the joined word, stop words dropped (unless nothing else is left).
-/// 2. Each word finds surface forms in its shard: the same word (×1); the last word also
-///    finds the forms it begins (×0.75, 3+ letters), for results as you type; a word that
-///    found neither finds forms one or two typos away (×0.6, ×0.45; 5+ and 9+ letters, same
-///    first letters).
+/// 2. Each word finds surface forms in its shard: the same word (×1); else, for the last
+///    word, the forms it begins (×0.75, 3+ letters), for results as you type; else forms one
+///    or two typos away (×0.6, ×0.45; 5+ and 9+ letters, same first letters).
 /// 3. A document scores, for each word, its best `weight × idf` among the stems the word
 ///    found; the scores add up, times (words found ÷ words)², times 1.3 when every word is
 ///    in its title.
@@ -114,9 +113,9 @@ public struct SearchEngine {
             if factor > found[stem.stem]?.factor ?? 0 { found[stem.stem] = (stem, factor) }
         }
         guard let home = SearchShards.shard(for: word, in: prefixes), let shard = self.shard(home) else { return [] }
-        // The last word as typed so far: the forms it begins count before typos.
+        // The last word as typed so far, when it is not a word yet: the forms it begins.
         var completed = false
-        if isLast, word.count >= 3 {
+        if isLast, word.count >= 3, shard.words[word] == nil {
             let extending = prefixes.filter { $0.hasPrefix(word) && $0 != home }
             for name in [home] + (extending.count <= 3 ? extending : []) {
                 guard let other = self.shard(name) else { continue }

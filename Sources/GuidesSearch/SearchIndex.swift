@@ -26,8 +26,9 @@ public struct SearchIndex: Sendable {
     /// Stem → entry.
     public var entries: [String: Entry]
 
-    /// Field weights: a word in the title counts five times one in the body.
-    static let titleWeight = 5.0, keywordWeight = 3.0, bodyWeight = 1.0
+    /// Field weights: a word in the title (or another name) counts five times one in the body;
+    /// the context (a section's guide, a practice's block) as much as the body.
+    static let titleWeight = 5.0, keywordWeight = 1.0, bodyWeight = 1.0
     static let k1 = 1.2, b = 0.75
     /// The most postings kept per stem, strongest first: a word in thousands of documents
     /// ranks by its best ones, and its shard stays small.
@@ -66,7 +67,7 @@ public struct SearchIndex: Sendable {
                 }
                 return tokens.count
             }
-            let title = add(document.title, 0), keywords = add(document.keywords, 1), body = add(document.body, 2)
+            let title = add(document.title + " " + document.names, 0), keywords = add(document.keywords, 1), body = add(document.body, 2)
             fieldCounts.append(counts)
             lengths.append((title, keywords, body))
         }

@@ -78,7 +78,7 @@ enum BuiltSearch {
         print("RELEVANCE first \(first)/\(cases.count) (\(Int((Double(first) / n * 100).rounded()))%), top 3 \(topThree)/\(cases.count) (\(Int((Double(topThree) / n * 100).rounded()))%)")
         #expect(cases.count >= 40)
         // Floors at today's level while ranking is tuned (issue 7's bar: 85% first, 95% top 3).
-        #expect(Double(first) / n >= 0.70, "\(misses)")
-        #expect(Double(topThree) / n >= 0.85, "\(misses)")
+        #expect(Double(first) / n >= 0.75, "\(misses)")
+        #expect(Double(topThree) / n >= 0.88, "\(misses)")
     }
 }

@@ -108,7 +108,8 @@
       var shard = shards[0];
       if (!shard) return [];
       var completed = false;
-      if (isLast && word.length >= 3) {
+      var exact = Object.prototype.hasOwnProperty.call(shard.w, word);
+      if (isLast && word.length >= 3 && !exact) {
         shards.forEach(function (other) {
           if (!other) return;
           Object.keys(other.w).forEach(function (surface) {
@@ -116,7 +117,7 @@
           });
         });
       }
-      if (Object.prototype.hasOwnProperty.call(shard.w, word)) {
+      if (exact) {
         offer(shard, shard.w[word], 1);
       } else if (!completed) {
         var length = Array.from(word).length;
