@@ -251,6 +251,8 @@
       search(query, options.limit).then(function (answer) { if (mine === generation) render(query, answer); });
     }
     input.addEventListener("input", update);
+    // The index's directory is read as soon as a reader is in the box, before the first key.
+    input.addEventListener("focus", function () { load("meta", "meta.js"); });
     // ↓ from the box goes to the first result; ↑ ↓ move between results; Échap returns.
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown" && links().length) { event.preventDefault(); links()[0].focus(); }
