@@ -235,8 +235,9 @@ class PagefindEngine:
 
 
 def measure(engine, queries, relevance, repeats, budget):
-    """Cold pass (fresh page per query: bytes, time, results), then warm pass (one page: every
-    query once, then up to `repeats` more rounds while `budget` seconds last)."""
+    """Cold pass (fresh page per query: bytes, time, results), then warm pass (one page: each
+    query once to load its files, then timed `repeats` times, or once when `budget` seconds
+    of warm runs are spent)."""
     site = engine.site
     cold = {}
     start = time.monotonic()
@@ -250,17 +251,18 @@ def measure(engine, queries, relevance, repeats, budget):
         if number % 25 == 0:
             log(f"measure_search:   cold {number}/{len(queries)} ({time.monotonic() - start:.0f} s)")
     site.fresh_page()
-    for text in relevance:  # loads every file the queries need
-        engine.query(text)
-    warm, rounds = [], 0
+    warm = []
     start = time.monotonic()
-    while rounds < repeats and (rounds == 0 or time.monotonic() - start < budget):
-        for text in relevance:
+    for number, text in enumerate(relevance, 1):
+        engine.query(text)  # loads the files it needs
+        for run in range(repeats):
+            if run and time.monotonic() - start > budget:
+                break
             answer = engine.query(text)
             warm.append((answer["ms"], answer.get("search_ms")))
-        rounds += 1
-        log(f"measure_search:   warm round {rounds} ({time.monotonic() - start:.0f} s)")
-    return cold, warm, rounds
+        if number % 25 == 0:
+            log(f"measure_search:   warm {number}/{len(relevance)} ({time.monotonic() - start:.0f} s)")
+    return cold, warm
 
 
 def relevance_scores(cases, ranked_by_query):
@@ -460,10 +462,9 @@ def measure_site(label, site_dir, base_url, chrome, timer, cases, queries, optio
     site = Site(site_dir, base_url, chrome)
     try:
         engine = (PagefindEngine if label.startswith("pagefind") else GuidesEngine)(site)
-        cold, warm, rounds = timer.run(f"browser measures, {label}", measure, engine, queries,
+        cold, warm = timer.run(f"browser measures, {label}", measure, engine, queries,
                                        [case["query"] for case in cases], options.repeats, options.warm_budget)
         row = summarise(label, engine, site_dir, cases, cold, warm)
-        row["warm_ms"]["rounds"] = rounds
         if engine.name == "guides":
             row["cli_differences"] = timer.run(f"guides search --json, {label}", compare_with_cli, options.guides, site_dir, cold, queries)
         return row
@@ -482,7 +483,7 @@ def main():
     parser.add_argument("--no-pagefind", action="store_true", help="skip Pagefind")
     parser.add_argument("--pagefind-timeout", type=float, default=600, help="seconds Pagefind may take to index a site")
     parser.add_argument("--repeats", type=int, default=5, help="warm runs of each query (at most)")
-    parser.add_argument("--warm-budget", type=float, default=60, help="seconds after which no new warm round starts (one at least)")
+    parser.add_argument("--warm-budget", type=float, default=60, help="seconds of warm runs after which each query is timed once only")
     parser.add_argument("--json", action="store_true", help="print the measures as JSON")
     options = parser.parse_args()
 
