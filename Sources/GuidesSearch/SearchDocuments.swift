@@ -43,11 +43,14 @@ public struct SearchDocument: Sendable, Equatable {
     /// The guide it comes from (nil for a term, which belongs to all).
     public var guide: String?
     /// Other names that find it as well as its title does (a term's aliases, a work's authors).
-    public var names: String = ""
+    public var names: [String] = []
     /// Where it sits, which finds it a little (a practice's block heading, a section's guide).
     public var keywords: String
     /// The text searched, and the start of it shown under the title.
     public var body: String
+    /// Items of one group show once in the results, the best of them: a term and its
+    /// definitions are one page, and ten results should not all be that page.
+    public var group: String? = nil
 
     public var snippet: String {
         let text = body.collapsingWhitespace
@@ -66,12 +69,15 @@ public enum SearchDocuments {
             // The term's page holds every definition: its body is all of them.
             documents.append(SearchDocument(
                 kind: .term, title: term.name, url: PagePath.term(term.id).prettyPath, guide: nil,
-                names: term.aliases.joined(separator: " "), keywords: "", body: term.definitions.map(\.text).joined(separator: " ")))
+                names: term.aliases, keywords: "", body: term.definitions.map(\.text).joined(separator: " "),
+                group: term.id))
             for (index, definition) in term.definitions.enumerated() {
                 documents.append(SearchDocument(
-                    kind: .definition, title: "\(term.name) — \(guideTitle(definition.provenance.guide, in: graph))",
+                    // The guide shows beside the title; in the title, its words would make a
+                    // definition outrank its own term (`pair-aidance` in `Pair-aidant… — Pair-aidance professionnelle`).
+                    kind: .definition, title: term.name,
                     url: PagePath.term(term.id).prettyPath + "#" + Anchor.definition(index), guide: definition.provenance.guide,
-                    names: term.aliases.joined(separator: " "), keywords: "", body: definition.text))
+                    names: term.aliases, keywords: "", body: definition.text, group: term.id))
             }
         }
         for faq in knowledge.faqs {
@@ -88,7 +94,7 @@ public enum SearchDocuments {
         for reference in knowledge.references {
             documents.append(SearchDocument(
                 kind: .reference, title: reference.title, url: PagePath.bibliography.prettyPath + "#" + Anchor.reference(reference.id),
-                guide: reference.citedIn.first?.guide, names: reference.authors.joined(separator: " "), keywords: "", body: reference.text))
+                guide: reference.citedIn.first?.guide, names: reference.authors, keywords: "", body: reference.text))
         }
         for guide in graph.guides {
             let texts = sectionTexts[guide.id] ?? [:]
@@ -110,9 +116,5 @@ public enum SearchDocuments {
     static func isResourceList(_ title: String) -> Bool {
         let folded = Folding.alphanumericKey(title).filter { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
         return resourceLabels.contains { folded == $0 || folded.hasPrefix($0 + " ") && folded.count < $0.count + 12 }
-    }
-
-    static func guideTitle(_ id: String, in graph: ContentGraph) -> String {
-        graph.guides.first { $0.id == id }?.frontMatter.shortTitle ?? id
     }
 }

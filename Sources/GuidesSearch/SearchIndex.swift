@@ -12,8 +12,10 @@ public struct SearchIndex: Sendable {
         public var stem: String
         /// Inverse document frequency × 1000, rounded.
         public var idf: Int
-        /// (document, weight × 100, whether the stem is in the document's title), by document.
-        public var postings: [(doc: Int, weight: Int, inTitle: Bool)]
+        /// (document, weight × 100, title), by document. `title` is 0 when the stem is not in
+        /// the document's title, else the number of distinct stems in that title (at most 15),
+        /// so a query can tell how much of a title it covers.
+        public var postings: [(doc: Int, weight: Int, title: Int)]
 
         public static func == (a: Entry, b: Entry) -> Bool {
             a.stem == b.stem && a.idf == b.idf && a.postings.elementsEqual(b.postings) { $0 == $1 }
@@ -33,6 +35,8 @@ public struct SearchIndex: Sendable {
     /// The most postings kept per stem, strongest first: a word in thousands of documents
     /// ranks by its best ones, and its shard stays small.
     public static let maximumPostings = 1500
+    /// Titles longer than this many stems count as this long.
+    public static let maximumTitleSize = 15
 
     public init(documents: [SearchDocument]) {
         self.documents = documents
@@ -50,6 +54,7 @@ public struct SearchIndex: Sendable {
         }
         var fieldCounts: [[String: (title: Int, keywords: Int, body: Int)]] = []
         var lengths: [(title: Int, keywords: Int, body: Int)] = []
+        var titleSizes: [[String: Int]] = []
         for document in documents {
             var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
             func add(_ text: String, _ field: Int) -> Int {
@@ -67,7 +72,16 @@ public struct SearchIndex: Sendable {
                 }
                 return tokens.count
             }
-            let title = add(document.title + " " + document.names, 0), keywords = add(document.keywords, 1), body = add(document.body, 2)
+            // A title's size is its number of words (a compound's joined form adds none); an
+            // alias or an author is a title of its own (`MSP` is the whole of one).
+            var sizes: [String: Int] = [:]
+            for (index, name) in ([document.title] + document.names).enumerated() {
+                let tokens = FrenchAnalyzer.tokens(name)
+                let size = min(Self.maximumTitleSize, Set(tokens.map(\.position)).count)
+                for token in tokens { sizes[key(token)] = sizes[key(token)] ?? size }
+            }
+            let title = add(([document.title] + document.names).joined(separator: " "), 0), keywords = add(document.keywords, 1), body = add(document.body, 2)
+            titleSizes.append(sizes)
             fieldCounts.append(counts)
             lengths.append((title, keywords, body))
         }
@@ -76,7 +90,7 @@ public struct SearchIndex: Sendable {
             title: max(1, Double(lengths.reduce(0) { $0 + $1.title }) / n),
             keywords: max(1, Double(lengths.reduce(0) { $0 + $1.keywords }) / n),
             body: max(1, Double(lengths.reduce(0) { $0 + $1.body }) / n))
-        var postings: [String: [(doc: Int, weight: Int, inTitle: Bool)]] = [:]
+        var postings: [String: [(doc: Int, weight: Int, title: Int)]] = [:]
         for (doc, counts) in fieldCounts.enumerated() {
             let length = lengths[doc]
             func normalised(_ tf: Int, _ length: Int, _ average: Double) -> Double {
@@ -88,7 +102,7 @@ public struct SearchIndex: Sendable {
                     + Self.bodyWeight * normalised(count.body, length.body, average.body)
                 let saturated = tf * (Self.k1 + 1) / (tf + Self.k1)
                 let weight = Int((saturated * documents[doc].kind.prior * 100).rounded())
-                postings[stem, default: []].append((doc, max(1, weight), count.title > 0))
+                postings[stem, default: []].append((doc, max(1, weight), titleSizes[doc][stem] ?? 0))
             }
         }
         var entries: [String: Entry] = [:]

@@ -7,9 +7,10 @@ import GuidesText
 ///
 /// - `meta.js`: document count, chunk size, the shard prefixes, guides, kinds, stop words;
 /// - `s-<prefix>.js`: the surface forms starting with a prefix (`re`), each pointing at its
-///   stem's postings (`[stem, idf, [docDelta, weight×2+inTitle, …]]`); prefixes grow (`r` →
+///   stem's postings (`[stem, idf, [docDelta, weight×16+title, …]]`); prefixes grow (`r` →
 ///   `re` → `ret`) until a shard is small, so a query loads a few kilobytes whatever the corpus;
-/// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet.
+/// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet and, for items that
+///   show once per group (a term and its definitions), the group.
 public enum SearchShards {
     public static let directory = "recherche/index"
     public static let documentsPerChunk = 100
@@ -59,7 +60,7 @@ public enum SearchShards {
                 var previous = 0
                 for posting in entry?.postings ?? [] {
                     flat.append(posting.doc - previous)
-                    flat.append(posting.weight * 2 + (posting.inTitle ? 1 : 0))
+                    flat.append(posting.weight * 16 + posting.title)
                     previous = posting.doc
                 }
                 return [stem, entry?.idf ?? 0, flat] as [Any]
@@ -68,7 +69,8 @@ public enum SearchShards {
         }
         for start in stride(from: 0, to: index.documents.count, by: documentsPerChunk) {
             let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document -> [Any] in
-                [document.kind.rawValue, document.title, document.url, guides.firstIndex { $0.id == document.guide } ?? -1, document.snippet]
+                let row: [Any] = [document.kind.rawValue, document.title, document.url, guides.firstIndex { $0.id == document.guide } ?? -1, document.snippet]
+                return document.group.map { row + [$0] } ?? row
             }
             files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
         }

@@ -13,7 +13,8 @@ import Foundation
 ///   `travailleur·euse·s` → `travailleur`, `travailleuse`; `candidat.e.s` → `candidat`,
 ///   `candidate`; `professionnel.le.s` → `professionnel`, `professionnelle`; `pair(e)` →
 ///   `pair`, `paire`.
-/// - Stop words (`stopWords`) are dropped, unless asked otherwise.
+/// - Stop words (`stopWords`) are dropped, unless asked otherwise or written as an acronym
+///   among words that are not in capitals (`le DU de pair-aidance`).
 ///
 /// Positions count words as written, stop words included, so phrase distances survive the
 /// dropped words: in `pair à pair` the two `pair` are at 0 and 2. The parts of a compound
@@ -97,12 +98,16 @@ private struct TokenScanner {
     struct Part {
         var masculine: Scalars
         var feminine: Scalars?
+        /// Written in capitals, two letters or more (`DU`, `RQTH`).
+        var capitals = false
     }
 
     let scalars: Scalars
     let keepStopWords: Bool
     var tokens: [FrenchAnalyzer.Token] = []
     var position = 0
+    /// Whether the word before was written in capitals.
+    var afterCapitals = false
 
     init(text: String, keepStopWords: Bool) {
         self.keepStopWords = keepStopWords
@@ -203,10 +208,12 @@ private struct TokenScanner {
             parts.removeAll(keepingCapacity: true)
             while true {
                 var part: Scalars = []
+                var capitals = 0, lowercase = false
                 while index < count {
                     let scalar = scalars[index]
                     if scalar == "\u{AD}" { index += 1; continue }  // soft hyphen
                     guard Self.isWord(scalar) else { break }
+                    if Self.isLowercaseLetter(scalar) { lowercase = true } else if Self.isLetter(scalar) { capitals += 1 }
                     Self.appendLowercased(scalar, to: &part)
                     index += 1
                 }
@@ -222,7 +229,7 @@ private struct TokenScanner {
                     feminine = form
                     index = end
                 }
-                parts.append(Part(masculine: part, feminine: feminine))
+                parts.append(Part(masculine: part, feminine: feminine, capitals: !lowercase && capitals >= 2))
                 // A hyphen between letters joins a compound (`pair-aidance`, not `2017-2018`).
                 if index + 1 < count, Self.isHyphen(scalars[index]), let last = part.last, Self.isLetter(last),
                     Self.isLetter(scalars[index + 1])
@@ -232,8 +239,25 @@ private struct TokenScanner {
                 }
                 break
             }
-            emit(parts)
+            // An acronym that spells a function word (`DU`, the university diploma) is kept
+            // when the words around it are not in capitals too (a title in capitals).
+            let acronym = parts.count == 1 && parts[0].capitals && !afterCapitals && !nextWordIsInCapitals(from: index)
+            emit(parts, keepingStopWords: acronym)
+            afterCapitals = parts.contains { $0.capitals }
         }
+    }
+
+    /// Whether the next word after `index` has letters and no lowercase ones.
+    func nextWordIsInCapitals(from index: Int) -> Bool {
+        var index = index
+        while index < scalars.count, !Self.isWord(scalars[index]) { index += 1 }
+        var letters = 0
+        while index < scalars.count, Self.isWord(scalars[index]) {
+            if Self.isLowercaseLetter(scalars[index]) { return false }
+            if Self.isLetter(scalars[index]) { letters += 1 }
+            index += 1
+        }
+        return letters > 0
     }
 
     /// The feminine of `base` when inclusive writing follows it at `index` (`.euse.s`,
@@ -329,9 +353,9 @@ private struct TokenScanner {
 
     static let maximumJoinedParts = 4
 
-    mutating func emit(_ parts: [Part]) {
+    mutating func emit(_ parts: [Part], keepingStopWords: Bool = false) {
         for (offset, part) in parts.enumerated() {
-            emit(part.masculine, at: position + offset)
+            emit(part.masculine, at: position + offset, keepingStopWords: keepingStopWords)
             if let feminine = part.feminine { emit(feminine, at: position + offset) }
         }
         // Joined, a compound of a few words: longer hyphen runs are slugs and URL paths.
@@ -344,10 +368,10 @@ private struct TokenScanner {
         position += parts.count
     }
 
-    mutating func emit(_ word: Scalars, at position: Int) {
+    mutating func emit(_ word: Scalars, at position: Int, keepingStopWords: Bool = false) {
         guard !word.isEmpty else { return }
         let surface = Self.folded(word)
-        if !keepStopWords, FrenchAnalyzer.stopWords.contains(surface) { return }
+        if !keepStopWords, !keepingStopWords, FrenchAnalyzer.stopWords.contains(surface) { return }
         let stem = word.allSatisfy(Self.isDigit) ? surface : Self.folded(FrenchStemmer.stem(scalars: word))
         tokens.append(FrenchAnalyzer.Token(surface: surface, stem: stem, position: position))
     }

@@ -33,6 +33,14 @@ enum BuiltSearch {
         #expect(SearchEngine.words(of: "travailleur.euse.s", stopWords: stop) == ["travailleur"])
         #expect(SearchEngine.words(of: "le de la", stopWords: stop) == ["le", "de", "la"])
         #expect(SearchEngine.words(of: "RÉTABLISSEMENT d'un", stopWords: stop) == ["retablissement"])
+        // An acronym that spells a stop word, among lowercase words, as the index keeps it.
+        #expect(SearchEngine.words(of: "DU pair", stopWords: ["du"]) == ["du", "pair"])
+        #expect(SearchEngine.words(of: "du pair", stopWords: ["du"]) == ["pair"])
+        #expect(SearchEngine.words(of: "LE DU PAIR", stopWords: ["du", "le"]) == ["pair"])
+        // All the parts of the last word typed may be unfinished; a finished word before a stop word is not.
+        #expect(SearchEngine.analyse("pair-aid", stopWords: stop).map(\.isLast) == [true, true, true])
+        #expect(SearchEngine.analyse("formation de", stopWords: stop).map(\.isLast) == [false])
+        #expect(SearchEngine.analyse("soutien pair", stopWords: stop).map(\.isLast) == [false, true])
     }
 
     @Test func accentsPluralsTyposAndPrefixesFindTheSameTerm() {

@@ -32,14 +32,21 @@
   }
 
   // Analysis of the query: as the index folded the text (Folding.fold, SearchEngine.words).
+  var TITLE_PRECISION_BOOST = 1;
   var ELISIONS = { l: 1, d: 1, j: 1, m: 1, n: 1, s: 1, t: 1, c: 1, qu: 1, jusqu: 1, lorsqu: 1, puisqu: 1, quoiqu: 1 };
   function fold(text) {
     return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
       .normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   }
+  // Words of the query, each with whether it comes from the last word typed (SearchEngine.analyse).
+  function capitals(chunk) {
+    return (chunk.match(/\p{L}/gu) || []).length >= 2 && !/\p{Ll}/u.test(chunk);
+  }
   function words(query, stop) {
     var result = [];
-    (fold(query.replace(/’/g, "'")).match(/[\p{L}\p{N}'.·-]+/gu) || []).forEach(function (token) {
+    var chunks = query.replace(/’/g, "'").match(/[\p{L}\p{N}'.·-]+/gu) || [];
+    chunks.forEach(function (chunk, group) {
+      var token = fold(chunk);
       var apostrophe = token.lastIndexOf("'");
       if (apostrophe >= 0) {
         token = ELISIONS[token.slice(0, apostrophe)] ? token.slice(apostrophe + 1) : token.replace(/'/g, "");
@@ -47,10 +54,14 @@
       var dot = token.search(/[.·]/);
       if (dot >= 0) token = token.slice(0, dot);
       var parts = token.split("-").filter(Boolean);
-      parts.forEach(function (part) { result.push(part); });
-      if (parts.length > 1) result.push(parts.join(""));
+      // `DU` among lowercase words is an acronym, not the article (as the index reads it).
+      var acronym = parts.length === 1 && capitals(chunk) && !(group > 0 && capitals(chunks[group - 1])) &&
+        !(group + 1 < chunks.length && capitals(chunks[group + 1]));
+      var last = group === chunks.length - 1;
+      parts.forEach(function (part) { result.push({ text: part, isLast: last, acronym: acronym }); });
+      if (parts.length > 1) result.push({ text: parts.join(""), isLast: last, acronym: false });
     });
-    var content = result.filter(function (w) { return !stop[w]; });
+    var content = result.filter(function (w) { return w.acronym || !stop[w.text]; });
     return content.length ? content : result;
   }
   function shardFor(word, prefixes) {
@@ -85,7 +96,7 @@
         var postings = [], doc = 0;
         for (var k = 0; k + 1 < row[2].length; k += 2) {
           doc += row[2][k];
-          postings.push([doc, Math.floor(row[2][k + 1] / 2), row[2][k + 1] % 2 === 1]);
+          postings.push([doc, Math.floor(row[2][k + 1] / 16), row[2][k + 1] % 16]);
         }
         return { stem: row[0], idf: row[1], postings: postings };
       });
@@ -138,44 +149,68 @@
 
   function search(query, limit) {
     return load("meta", "meta.js").then(function (meta) {
-      if (!meta) return [];
+      if (!meta) return { words: [], results: [] };
       var stop = {};
       meta.stop.forEach(function (w) { stop[w] = 1; });
       var list = words(query, stop);
-      if (!list.length) return [];
-      return Promise.all(list.map(function (word, position) { return candidates(word, position === list.length - 1, meta); }))
+      if (!list.length) return { words: [], results: [] };
+      return Promise.all(list.map(function (word) { return candidates(word.text, word.isLast, meta); }))
         .then(function (perWord) {
-          var totals = {}, matched = {}, titled = {};
+          var totals = {}, matched = {}, titled = {}, titleSize = {};
           perWord.forEach(function (found) {
+            if (!found.length) return;
+            // A word is as rare as what it most likely stands for (SearchEngine.search).
+            var top = Math.max.apply(null, found.map(function (c) { return c.factor; }));
+            var idf = Math.min.apply(null, found.filter(function (c) { return c.factor === top; }).map(function (c) { return c.stem.idf; }));
             var best = {};
             found.forEach(function (candidate) {
               candidate.stem.postings.forEach(function (p) {
-                var score = p[1] * candidate.stem.idf / 1000 * candidate.factor;
-                if (score > (best[p[0]] ? best[p[0]].score : 0)) best[p[0]] = { score: score, inTitle: p[2] };
+                var score = p[1] * idf / 1000 * candidate.factor;
+                if (score > (best[p[0]] ? best[p[0]].score : 0)) best[p[0]] = { score: score, title: p[2] };
               });
             });
             Object.keys(best).forEach(function (doc) {
               totals[doc] = (totals[doc] || 0) + best[doc].score;
               matched[doc] = (matched[doc] || 0) + 1;
-              if (best[doc].inTitle) titled[doc] = (titled[doc] || 0) + 1;
+              if (best[doc].title > 0) {
+                titled[doc] = (titled[doc] || 0) + 1;
+                titleSize[doc] = Math.max(titleSize[doc] || 0, best[doc].title);
+              }
             });
           });
           var ranked = Object.keys(totals).map(function (doc) {
             var coverage = matched[doc] / list.length;
-            return { doc: +doc, score: totals[doc] * coverage * coverage * ((titled[doc] || 0) === list.length ? 1.3 : 1) };
-          }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; }).slice(0, limit);
-          var chunks = {};
-          ranked.forEach(function (r) { chunks[Math.floor(r.doc / meta.chunk)] = 1; });
-          return Promise.all(Object.keys(chunks).map(function (c) { return load("d:" + c, "d-" + c + ".js"); })).then(function () {
-            return ranked.map(function (r) {
-              var row = store["d:" + Math.floor(r.doc / meta.chunk)][r.doc % meta.chunk];
-              return {
-                kind: meta.kinds[row[0]], title: row[1], url: row[2], guide: row[3] >= 0 ? meta.guides[row[3]][0] : null,
-                guideTitle: row[3] >= 0 ? meta.guides[row[3]][1] : "", snippet: row[4], score: Math.round(r.score * 1000) / 1000
-              };
+            var inTitle = titled[doc] || 0;
+            var precision = inTitle === 0 ? 0 : Math.min(1, inTitle / (titleSize[doc] || 1));
+            return { doc: +doc, score: totals[doc] * coverage * coverage * (1 + TITLE_PRECISION_BOOST * precision) };
+          }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+          // The best of each group only (a term and its definitions): rows load chunk by chunk.
+          var results = [], groups = {}, next = 0;
+          function more() {
+            if (results.length >= limit || next >= ranked.length) return results;
+            var batch = ranked.slice(next, next + limit - results.length);
+            next += batch.length;
+            var chunks = {};
+            batch.forEach(function (r) { chunks[Math.floor(r.doc / meta.chunk)] = 1; });
+            return Promise.all(Object.keys(chunks).map(function (c) { return load("d:" + c, "d-" + c + ".js"); })).then(function () {
+              batch.forEach(function (r) {
+                var rows = store["d:" + Math.floor(r.doc / meta.chunk)];
+                var row = rows && rows[r.doc % meta.chunk];
+                if (!row || results.length >= limit) return;
+                if (row.length > 5) {
+                  if (groups[row[5]]) return;
+                  groups[row[5]] = 1;
+                }
+                results.push({
+                  kind: meta.kinds[row[0]], title: row[1], url: row[2], guide: row[3] >= 0 ? meta.guides[row[3]][0] : null,
+                  guideTitle: row[3] >= 0 ? meta.guides[row[3]][1] : "", snippet: row[4], score: Math.round(r.score * 1000) / 1000
+                });
+              });
+              return more();
             });
-          });
-        }).then(function (results) { return { words: list, results: results }; });
+          }
+          return more();
+        }).then(function (results) { return { words: list.map(function (w) { return w.text; }), results: results }; });
     });
   }
   window.GuidesSearch.search = search;
