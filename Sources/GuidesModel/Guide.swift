@@ -101,12 +101,16 @@ public struct SiteConfig: Hashable, Sendable {
     /// used for canonical URLs and the sitemap. Links between pages stay relative.
     public var baseURL: String
     public var language: String
+    /// Groups of expressions the search takes for one another (`[peer support, soutien par
+    /// les pairs]`): `search: synonyms:` in `site.yml`.
+    public var searchSynonyms: [[String]]
 
-    public init(title: String, description: String = "", baseURL: String = "/", language: String = "fr") {
+    public init(title: String, description: String = "", baseURL: String = "/", language: String = "fr", searchSynonyms: [[String]] = []) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
+        self.searchSynonyms = searchSynonyms
     }
 }
 

@@ -1,9 +1,10 @@
 import GuidesModel
 import Yams
 
-/// Reads `content/site.yml`: the site's title, description, base URL and language.
+/// Reads `content/site.yml`: the site's title, description, base URL and language, and the
+/// search's synonyms (`search: synonyms: [[peer support, soutien par les pairs], …]`).
 public enum SiteConfigParser {
-    static let knownKeys = ["title", "description", "base_url", "language"]
+    static let knownKeys = ["title", "description", "base_url", "language", "search"]
 
     public static func parse(_ text: String, path: String) -> (SiteConfig?, [Diagnostic]) {
         let start = SourceLocation(path: path)
@@ -29,7 +30,38 @@ public enum SiteConfigParser {
         for key in reader.keys where !knownKeys.contains(key) {
             reader.diagnostics.append(.warning("unknown site setting '\(key)' (known: \(knownKeys.joined(separator: ", ")))", at: reader.location(of: key)))
         }
+        let synonyms = mapping["search"].map { searchSettings($0, path: path, diagnostics: &reader.diagnostics) } ?? []
         guard let title, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
-        return (SiteConfig(title: title, description: description, baseURL: baseURL, language: language), reader.diagnostics)
+        return (SiteConfig(title: title, description: description, baseURL: baseURL, language: language, searchSynonyms: synonyms), reader.diagnostics)
+    }
+
+    /// `search:`, a mapping whose `synonyms` is a list of groups, each a list of two
+    /// expressions or more.
+    static func searchSettings(_ node: Node, path: String, diagnostics: inout [Diagnostic]) -> [[String]] {
+        func location(_ node: Node) -> SourceLocation {
+            node.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? SourceLocation(path: path)
+        }
+        guard let settings = node.mapping else {
+            diagnostics.append(.error("'search' must be a mapping (synonyms: …)", at: location(node)))
+            return []
+        }
+        for key in settings.keys where key.string != "synonyms" {
+            diagnostics.append(.warning("unknown search setting '\(key.string ?? "")' (known: synonyms)", at: location(key)))
+        }
+        guard let list = settings["synonyms"] else { return [] }
+        guard let groups = list.sequence else {
+            diagnostics.append(.error("'synonyms' must be a list of groups, e.g. - [peer support, soutien par les pairs]", at: location(list)))
+            return []
+        }
+        var result: [[String]] = []
+        for group in groups {
+            let expressions = group.sequence?.compactMap { $0.scalar?.string.trimmed }.filter { !$0.isEmpty } ?? []
+            guard let items = group.sequence, expressions.count == items.count, expressions.count >= 2 else {
+                diagnostics.append(.error("a synonym group must list two expressions or more, e.g. [self-help, auto-support]", at: location(group)))
+                continue
+            }
+            result.append(expressions)
+        }
+        return result
     }
 }

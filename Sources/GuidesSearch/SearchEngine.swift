@@ -41,6 +41,7 @@ public struct SearchEngine {
     let kinds: [String]
     let guides: [String]
     let documentsPerChunk: Int
+    var synonyms: SearchSynonyms
     var shards: [String: Shard] = [:]
     var chunks: [Int: [[Any]]] = [:]
 
@@ -55,6 +56,7 @@ public struct SearchEngine {
         self.kinds = meta["kinds"] as? [String] ?? []
         self.guides = (meta["guides"] as? [[String]] ?? []).map { $0.first ?? "" }
         self.documentsPerChunk = meta["chunk"] as? Int ?? SearchShards.documentsPerChunk
+        self.synonyms = SearchSynonyms(payload: meta["syn"])
     }
 
     /// Reads the index of a built site (`public/`).
@@ -63,28 +65,41 @@ public struct SearchEngine {
         self.init { name in try? String(contentsOfFile: (base as NSString).appendingPathComponent(name), encoding: .utf8) }
     }
 
-    /// A query word, and whether it belongs to the last word typed (which may be unfinished).
-    public struct QueryWord: Equatable, Sendable {
-        public var text: String
+    /// A word of the query as typed: a simple word, or a compound (`pair-aidance`) whose parts
+    /// and joined form each find documents but count, together, as one word.
+    public struct QueryUnit: Equatable, Sendable {
+        /// The word, or the compound's parts (stop words dropped).
+        public var parts: [String]
+        /// The compound's parts joined (`pairaidance`).
+        public var joined: String?
+        /// Whether it is the last word typed, which may be unfinished.
         public var isLast: Bool
+
+        public init(parts: [String], joined: String?, isLast: Bool) {
+            self.parts = parts
+            self.joined = joined
+            self.isLast = isLast
+        }
+
+        var words: [String] { parts + (joined.map { [$0] } ?? []) }
     }
 
     /// The query's words, as the index wrote surface forms.
     public static func words(of query: String, stopWords: Set<String>) -> [String] {
-        analyse(query, stopWords: stopWords).map(\.text)
+        analyse(query, stopWords: stopWords).flatMap(\.words)
     }
 
-    /// The query's words, each marked when it comes from the last word typed: all the parts of
-    /// `pair-aid` may be unfinished, and `formation des` has finished `formation`.
-    public static func analyse(_ query: String, stopWords: Set<String>) -> [QueryWord] {
-        var words: [(text: String, group: Int, acronym: Bool)] = []
+    /// The words of the query as typed: all the parts of `pair-aid` may be unfinished, and
+    /// `formation des` has finished `formation`.
+    public static func analyse(_ query: String, stopWords: Set<String>) -> [QueryUnit] {
+        var units: [(parts: [String], joined: String?, acronym: Bool, isLast: Bool)] = []
         let chunks = query.replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" || $0 == "." || $0 == "·") })
         /// Written in capitals, two letters or more.
         func inCapitals(_ chunk: Substring) -> Bool {
             chunk.filter(\.isLetter).count >= 2 && !chunk.contains { $0.isLowercase }
         }
-        for (group, chunk) in chunks.enumerated() {
+        for (index, chunk) in chunks.enumerated() {
             var token = Folding.fold(String(chunk))
             // `l'équipe` → `equipe`; `aujourd'hui` stays whole.
             if let apostrophe = token.lastIndex(of: "'") {
@@ -94,54 +109,37 @@ public struct SearchEngine {
             // `travailleur.euse.s` → `travailleur`.
             if let dot = token.firstIndex(where: { $0 == "." || $0 == "·" }) { token = String(token[..<dot]) }
             let parts = token.split(separator: "-").map(String.init).filter { !$0.isEmpty }
+            guard !parts.isEmpty else { continue }
             // `DU` among lowercase words is an acronym, not the article (as the index reads it).
-            let acronym = parts.count == 1 && inCapitals(chunk) && !(group > 0 && inCapitals(chunks[group - 1]))
-                && !(group + 1 < chunks.count && inCapitals(chunks[group + 1]))
-            words += parts.map { ($0, group, acronym) }
-            if parts.count > 1 { words.append((parts.joined(), group, false)) }
+            let acronym = parts.count == 1 && inCapitals(chunk) && !(index > 0 && inCapitals(chunks[index - 1]))
+                && !(index + 1 < chunks.count && inCapitals(chunks[index + 1]))
+            units.append((parts, parts.count > 1 ? parts.joined() : nil, acronym, index == chunks.count - 1))
         }
-        let content = words.filter { $0.acronym || !stopWords.contains($0.text) }
-        let kept = content.isEmpty ? words : content
-        return kept.map { QueryWord(text: $0.text, isLast: $0.group == chunks.count - 1) }
+        let content = units.compactMap { unit -> QueryUnit? in
+            let parts = unit.acronym ? unit.parts : unit.parts.filter { !stopWords.contains($0) }
+            let joined = unit.joined.flatMap { stopWords.contains($0) ? nil : $0 }
+            return parts.isEmpty && joined == nil ? nil : QueryUnit(parts: parts, joined: joined, isLast: unit.isLast)
+        }
+        return content.isEmpty ? units.map { QueryUnit(parts: $0.parts, joined: $0.joined, isLast: $0.isLast) } : content
     }
 
     public mutating func search(_ query: String, limit: Int = 10) -> [Result] {
-        let words = Self.analyse(query, stopWords: stopWords)
-        guard !words.isEmpty else { return [] }
-        var totals: [Int: Double] = [:]
-        var matched: [Int: Int] = [:]
-        var titled: [Int: Int] = [:]
-        var titleSize: [Int: Int] = [:]
-        for word in words {
-            let found = candidates(for: word.text, isLast: word.isLast)
-            // A word is as rare as what it most likely stands for: its own stem, else the most
-            // common of the forms it begins or is a typo of (a typo that happens to be one edit
-            // from a rare word gains nothing from that word's rarity).
-            guard let top = found.map(\.factor).max() else { continue }
-            let idf = found.filter { $0.factor == top }.map(\.stem.idf).min() ?? 0
-            var best: [Int: (score: Double, title: Int)] = [:]
-            for (stem, factor) in found {
-                for posting in stem.postings {
-                    let score = Double(posting.weight) * Double(idf) / 1000 * factor
-                    if score > best[posting.doc]?.score ?? 0 { best[posting.doc] = (score, posting.title) }
-                }
-            }
-            for (doc, hit) in best {
-                totals[doc, default: 0] += hit.score
-                matched[doc, default: 0] += 1
-                if hit.title > 0 {
-                    titled[doc, default: 0] += 1
-                    titleSize[doc] = max(titleSize[doc] ?? 0, hit.title)
-                }
+        let units = Self.analyse(query, stopWords: stopWords)
+        guard !units.isEmpty else { return [] }
+        // The query, and the query with its expressions replaced by their synonyms.
+        let keys = units.map { unit -> String in
+            let word = SearchSynonyms.keyWord(of: unit)
+            return exactStem(of: word) ?? word
+        }
+        var best: [Int: Double] = [:]
+        var cache: [String: [Int: (score: Double, title: Int)]] = [:]
+        for variant in synonyms.variants(of: units, keys: keys) {
+            for (doc, score) in scores(of: variant.units, cache: &cache) {
+                let weighted = score * variant.factor
+                if weighted > best[doc] ?? 0 { best[doc] = weighted }
             }
         }
-        let count = Double(words.count)
-        let ranked = totals.map { doc, total -> (Int, Double) in
-            let coverage = Double(matched[doc] ?? 0) / count
-            let inTitle = titled[doc] ?? 0
-            let precision = inTitle == 0 ? 0 : min(1, Double(inTitle) / Double(titleSize[doc] ?? 1))
-            return (doc, total * coverage * coverage * (1 + Self.titlePrecisionBoost * precision))
-        }
+        let ranked = best.map { ($0.key, $0.value) }
         .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var results: [Result] = []
         var groups: Set<String> = []
@@ -151,6 +149,86 @@ public struct SearchEngine {
             results.append(result)
         }
         return results
+    }
+
+    /// The score of each document that `units` find.
+    mutating func scores(of units: [QueryUnit], cache: inout [String: [Int: (score: Double, title: Int)]]) -> [Int: Double] {
+        func hits(_ word: String, _ isLast: Bool) -> [Int: (score: Double, title: Int)] {
+            let name = (isLast ? "+" : "") + word
+            if let known = cache[name] { return known }
+            let found = self.hits(for: word, isLast: isLast)
+            cache[name] = found
+            return found
+        }
+        var totals: [Int: Double] = [:]
+        var matched: [Int: Double] = [:]
+        var titled: [Int: Int] = [:]
+        var titleSize: [Int: Int] = [:]
+        for unit in units {
+            // A compound scores as the better of its joined form and the mean of its parts.
+            let parts = unit.parts.map { hits($0, unit.isLast) }
+            let joined = unit.joined.map { hits($0, unit.isLast) } ?? [:]
+            var docs = Set(joined.keys)
+            for part in parts { docs.formUnion(part.keys) }
+            let width = max(1, unit.parts.count)
+            for doc in docs {
+                var score = 0.0, found = 0, inTitle = 0, size = 0
+                for part in parts {
+                    guard let hit = part[doc] else { continue }
+                    score += hit.score
+                    found += 1
+                    if hit.title > 0 { inTitle += 1; size = max(size, hit.title) }
+                }
+                score = score / Double(width)
+                var share = Double(found) / Double(width)
+                if let hit = joined[doc] {
+                    score = max(score, hit.score)
+                    share = 1
+                    if hit.title > 0 { inTitle = width; size = max(size, hit.title) }
+                }
+                totals[doc, default: 0] += score
+                matched[doc, default: 0] += share
+                if inTitle > 0 {
+                    titled[doc, default: 0] += inTitle
+                    titleSize[doc] = max(titleSize[doc] ?? 0, size)
+                }
+            }
+        }
+        let count = Double(units.count)
+        var scores: [Int: Double] = [:]
+        for (doc, total) in totals {
+            let coverage = (matched[doc] ?? 0) / count
+            let inTitle = titled[doc] ?? 0
+            let precision = inTitle == 0 ? 0 : min(1, Double(inTitle) / Double(titleSize[doc] ?? 1))
+            scores[doc] = total * coverage * coverage * (1 + Self.titlePrecisionBoost * precision)
+        }
+        return scores
+    }
+
+    /// The stem a word is indexed under when the corpus has that very word.
+    mutating func exactStem(of word: String) -> String? {
+        guard let home = SearchShards.shard(for: word, in: prefixes), let shard = self.shard(home), let index = shard.words[word] else { return nil }
+        return shard.stems[index].stem
+    }
+
+    /// The documents a query word finds, each with its best `weight × idf × factor` and the
+    /// size of its title when the word is in it (0 when not).
+    ///
+    /// A word is as rare as what it most likely stands for: its own stem, else the most common
+    /// of the forms it begins or is a typo of (a typo that happens to be one edit from a rare
+    /// word gains nothing from that word's rarity).
+    mutating func hits(for word: String, isLast: Bool) -> [Int: (score: Double, title: Int)] {
+        let found = candidates(for: word, isLast: isLast)
+        guard let top = found.map(\.factor).max() else { return [:] }
+        let idf = found.filter { $0.factor == top }.map(\.stem.idf).min() ?? 0
+        var best: [Int: (score: Double, title: Int)] = [:]
+        for (stem, factor) in found {
+            for posting in stem.postings {
+                let score = Double(posting.weight) * Double(idf) / 1000 * factor
+                if score > best[posting.doc]?.score ?? 0 { best[posting.doc] = (score, posting.title) }
+            }
+        }
+        return best
     }
 
     /// The stems a query word leads to, each with how well it matched.

@@ -5,7 +5,8 @@ import GuidesText
 /// data (`GuidesSearch.register("s:re", {…})`), so it loads over HTTP and from `file://`
 /// alike (no `fetch`). The CLI reads the same files back.
 ///
-/// - `meta.js`: document count, chunk size, the shard prefixes, guides, kinds, stop words;
+/// - `meta.js`: document count, chunk size, the shard prefixes, guides, kinds, stop words,
+///   synonyms;
 /// - `s-<prefix>.js`: the surface forms starting with a prefix (`re`), each pointing at its
 ///   stem's postings (`[stem, idf, [docDelta, weight×16+title, …]]`); prefixes grow (`r` →
 ///   `re` → `ret`) until a shard is small, so a query loads a few kilobytes whatever the corpus;
@@ -17,7 +18,7 @@ public enum SearchShards {
     /// A shard is split by a longer prefix above this many bytes (before compression).
     static let shardBudget = 24_000
 
-    public static func files(for index: SearchIndex, guides: [(id: String, title: String)]) -> [(path: String, text: String)] {
+    public static func files(for index: SearchIndex, guides: [(id: String, title: String)], synonyms: SearchSynonyms = SearchSynonyms()) -> [(path: String, text: String)] {
         let surfaces = index.forms.keys.sorted()
         var prefixes: [String] = []
         func size(_ group: [String]) -> Int {
@@ -77,7 +78,7 @@ public enum SearchShards {
         let meta: [String: Any] = [
             "v": 1, "n": index.documents.count, "chunk": documentsPerChunk, "shards": prefixes,
             "guides": guides.map { [$0.id, $0.title] }, "kinds": SearchDocument.Kind.allCases.map(\.label),
-            "stop": FrenchAnalyzer.stopWords.sorted(),
+            "stop": FrenchAnalyzer.stopWords.sorted(), "syn": synonyms.payload,
         ]
         files.append(("\(directory)/meta.js", script("meta", meta)))
         return files

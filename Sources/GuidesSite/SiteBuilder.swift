@@ -179,6 +179,7 @@ enum SearchFiles {
         }
         let index = SearchIndex(documents: SearchDocuments.collect(graph, sectionTexts: sectionTexts))
         let guides = graph.guides.map { (id: $0.id, title: $0.frontMatter.shortTitle.replacingOccurrences(of: "'", with: "’")) }
-        return SearchShards.files(for: index, guides: guides).map { OutputFile(path: $0.path, text: $0.text) }
+        let synonyms = SearchSynonyms(graph.site.searchSynonyms, index: index)
+        return SearchShards.files(for: index, guides: guides, synonyms: synonyms).map { OutputFile(path: $0.path, text: $0.text) }
     }
 }

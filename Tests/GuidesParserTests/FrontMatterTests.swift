@@ -126,6 +126,21 @@ Texte.
             == ["s:2:1: error: 'base_url' must start with '/' or 'http(s)://', found 'example.org'"])
     }
 
+    @Test func searchSynonymsAreGroupsOfTwoExpressionsOrMore() {
+        let text = "title: G\nsearch:\n  synonyms:\n    - [peer support, soutien par les pairs]\n    - [self-help]\n    - histoire\n  boost: 2\n"
+        let (config, diagnostics) = SiteConfigParser.parse(text, path: "s")
+        #expect(config == nil)
+        #expect(diagnostics.map(\.description) == [
+            "s:7:3: warning: unknown search setting 'boost' (known: synonyms)",
+            "s:5:7: error: a synonym group must list two expressions or more, e.g. [self-help, auto-support]",
+            "s:6:7: error: a synonym group must list two expressions or more, e.g. [self-help, auto-support]",
+        ])
+        let valid = SiteConfigParser.parse("title: G\nsearch:\n  synonyms:\n    - [peer support, soutien par les pairs]\n", path: "s")
+        #expect(valid.1.isEmpty)
+        #expect(valid.0?.searchSynonyms == [["peer support", "soutien par les pairs"]])
+        #expect(SiteConfigParser.parse("title: G\nsearch: [a, b]\n", path: "s").1.map(\.description) == ["s:2:9: error: 'search' must be a mapping (synonyms: …)"])
+    }
+
     @Test func titleIsRequired() {
         #expect(SiteConfigParser.parse("language: fr\n", path: "s").1.map(\.description) == ["s:1:1: error: missing required front matter key 'title'"])
     }

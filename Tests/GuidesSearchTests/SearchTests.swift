@@ -1,6 +1,6 @@
 import Foundation
 import GuidesRender
-import GuidesSearch
+@testable import GuidesSearch
 import GuidesSite
 import Testing
 
@@ -38,9 +38,10 @@ enum BuiltSearch {
         #expect(SearchEngine.words(of: "du pair", stopWords: ["du"]) == ["pair"])
         #expect(SearchEngine.words(of: "LE DU PAIR", stopWords: ["du", "le"]) == ["pair"])
         // All the parts of the last word typed may be unfinished; a finished word before a stop word is not.
-        #expect(SearchEngine.analyse("pair-aid", stopWords: stop).map(\.isLast) == [true, true, true])
+        #expect(SearchEngine.analyse("pair-aid", stopWords: stop) == [.init(parts: ["pair", "aid"], joined: "pairaid", isLast: true)])
         #expect(SearchEngine.analyse("formation de", stopWords: stop).map(\.isLast) == [false])
         #expect(SearchEngine.analyse("soutien pair", stopWords: stop).map(\.isLast) == [false, true])
+        #expect(SearchEngine.analyse("Qu’est-ce", stopWords: ["est", "ce"]) == [.init(parts: [], joined: "estce", isLast: true)])
     }
 
     @Test func accentsPluralsTyposAndPrefixesFindTheSameTerm() {
@@ -68,10 +69,13 @@ enum BuiltSearch {
     struct Case: Decodable { var query: String; var expected: [String] }
     struct Set: Decodable { var queries: [Case] }
 
-    @Test func theExpectedItemComesFirstOrInTheTopThree() throws {
+    static func cases() throws -> [Case] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/relevance.json")
-        let cases = try JSONDecoder().decode(Set.self, from: Data(contentsOf: url)).queries
-        var engine = BuiltSearch.engine()
+        return try JSONDecoder().decode(Set.self, from: Data(contentsOf: url)).queries
+    }
+
+    /// Queries whose expected item comes first, and in the top 3; the misses.
+    static func measure(_ engine: inout SearchEngine, _ cases: [Case], label: String) -> (first: Double, topThree: Double, misses: [String]) {
         var first = 0, topThree = 0
         var misses: [String] = []
         for item in cases {
@@ -83,10 +87,69 @@ enum BuiltSearch {
             }
         }
         let n = Double(cases.count)
-        print("RELEVANCE first \(first)/\(cases.count) (\(Int((Double(first) / n * 100).rounded()))%), top 3 \(topThree)/\(cases.count) (\(Int((Double(topThree) / n * 100).rounded()))%)")
+        print("RELEVANCE \(label): first \(first)/\(cases.count) (\(Int((Double(first) / n * 100).rounded()))%), top 3 \(topThree)/\(cases.count) (\(Int((Double(topThree) / n * 100).rounded()))%)")
+        return (Double(first) / n, Double(topThree) / n, misses)
+    }
+
+    /// Issue 7's bar: the expected item first for 85% of the queries, in the top 3 for 95%.
+    @Test func theExpectedItemComesFirstOrInTheTopThree() throws {
+        let cases = try Self.cases()
         #expect(cases.count >= 40)
-        // Floors at today's level while ranking is tuned (issue 7's bar: 85% first, 95% top 3).
-        #expect(Double(first) / n >= 0.75, "\(misses)")
-        #expect(Double(topThree) / n >= 0.88, "\(misses)")
+        var engine = BuiltSearch.engine()
+        let (first, topThree, misses) = Self.measure(&engine, cases, label: "with the site's synonyms")
+        #expect(first >= 0.85, "\(misses)")
+        #expect(topThree >= 0.95, "\(misses)")
+    }
+
+    /// The ranking alone, without `site.yml`'s synonyms, stays close to the bar.
+    @Test func theRankingAloneComesClose() throws {
+        var engine = BuiltSearch.engine()
+        engine.synonyms = SearchSynonyms()
+        let (first, topThree, misses) = Self.measure(&engine, try Self.cases(), label: "without synonyms")
+        #expect(first >= 0.80, "\(misses)")
+        #expect(topThree >= 0.90, "\(misses)")
+    }
+}
+
+/// Synonyms declared by the site: the query also runs with each expression replaced.
+@Suite struct SynonymTests {
+    static let documents = [
+        SearchDocument(kind: .term, title: "Soutien par les pairs", url: "glossaire/soutien-par-les-pairs/", guide: nil, keywords: "", body: "Une aide mutuelle entre personnes qui ont vécu les mêmes difficultés."),
+        SearchDocument(kind: .section, title: "Recruter", url: "g/#recruter", guide: "g", keywords: "", body: "Le support technique des équipes et le recrutement."),
+    ]
+
+    func engine(_ declared: [[String]]) -> SearchEngine {
+        let index = SearchIndex(documents: Self.documents)
+        let files = SearchShards.files(for: index, guides: [("g", "Guide")], synonyms: SearchSynonyms(declared, index: index))
+        let byName = Dictionary(uniqueKeysWithValues: files.map { (String($0.path.dropFirst(SearchShards.directory.count + 1)), $0.text) })
+        return SearchEngine { byName[$0] }!
+    }
+
+    @Test func aQueryFindsWhatItsSynonymNames() {
+        var without = engine([])
+        #expect(without.search("peer support").map(\.url) == ["g/#recruter"])
+        var with = engine([["soutien par les pairs", "peer support"], ["embaucher", "recruter"]])
+        // The synonym's item first, counted less than it would be for its own words.
+        let results = with.search("peer support")
+        #expect(results.map(\.url) == ["glossaire/soutien-par-les-pairs/", "g/#recruter"])
+        var direct = engine([])
+        let own = direct.search("soutien par les pairs").first?.score ?? 0
+        #expect(abs((results.first?.score ?? 0) - own * SearchSynonyms.factor) < 0.01)
+        // By index key: a plural finds the group; a word the corpus does not have, by itself.
+        #expect(with.search("soutiens par les pairs").first?.url == "glossaire/soutien-par-les-pairs/")
+        #expect(with.search("embaucher").map(\.url) == ["g/#recruter"])
+    }
+
+    @Test func variantsReplaceEachExpressionInTurnAndTogether() {
+        let unit = { (word: String) in SearchEngine.QueryUnit(parts: [word], joined: nil, isLast: false) }
+        let synonyms = SearchSynonyms(groups: [
+            [.init(units: [unit("usager")], keys: ["usag"]), .init(units: [unit("patient")], keys: ["patient"])],
+            [.init(units: [unit("trouble")], keys: ["troubl"]), .init(units: [unit("maladie")], keys: ["malad"])],
+        ])
+        let variants = synonyms.variants(of: [unit("patients"), unit("avec"), unit("maladie")], keys: ["patient", "avec", "malad"])
+        #expect(variants.map { $0.units.flatMap(\.parts).joined(separator: " ") } == [
+            "patients avec maladie", "patients avec trouble", "usager avec maladie", "usager avec trouble",
+        ])
+        #expect(variants.map(\.factor) == [1, SearchSynonyms.factor, SearchSynonyms.factor, SearchSynonyms.factor * SearchSynonyms.factor])
     }
 }

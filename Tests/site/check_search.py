@@ -20,6 +20,8 @@ from check_links import REPO, read_base_url  # noqa: E402
 QUERIES = [
     "retablissement", "MSP", "fiche de poste", "recrutment travailleur pair", "savoir experientiel",
     "travailleuses paires", "empowerment", "qu'est ce que le travail pair", "Demailly", "retab",
+    # a synonym (site.yml), an acronym that spells a stop word, an unfinished compound
+    "peer support", "DU pair aidance", "pair-aid",
 ]
 LIMIT = 8
 

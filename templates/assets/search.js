@@ -38,14 +38,15 @@
     return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
       .normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   }
-  // Words of the query, each with whether it comes from the last word typed (SearchEngine.analyse).
+  // The words of the query as typed (SearchEngine.analyse): a simple word, or a compound whose
+  // parts and joined form count together as one word; the last may be unfinished.
   function capitals(chunk) {
     return (chunk.match(/\p{L}/gu) || []).length >= 2 && !/\p{Ll}/u.test(chunk);
   }
-  function words(query, stop) {
-    var result = [];
+  function units(query, stop) {
+    var all = [];
     var chunks = query.replace(/’/g, "'").match(/[\p{L}\p{N}'.·-]+/gu) || [];
-    chunks.forEach(function (chunk, group) {
+    chunks.forEach(function (chunk, index) {
       var token = fold(chunk);
       var apostrophe = token.lastIndexOf("'");
       if (apostrophe >= 0) {
@@ -54,15 +55,66 @@
       var dot = token.search(/[.·]/);
       if (dot >= 0) token = token.slice(0, dot);
       var parts = token.split("-").filter(Boolean);
+      if (!parts.length) return;
       // `DU` among lowercase words is an acronym, not the article (as the index reads it).
-      var acronym = parts.length === 1 && capitals(chunk) && !(group > 0 && capitals(chunks[group - 1])) &&
-        !(group + 1 < chunks.length && capitals(chunks[group + 1]));
-      var last = group === chunks.length - 1;
-      parts.forEach(function (part) { result.push({ text: part, isLast: last, acronym: acronym }); });
-      if (parts.length > 1) result.push({ text: parts.join(""), isLast: last, acronym: false });
+      var acronym = parts.length === 1 && capitals(chunk) && !(index > 0 && capitals(chunks[index - 1])) &&
+        !(index + 1 < chunks.length && capitals(chunks[index + 1]));
+      all.push({ parts: parts, joined: parts.length > 1 ? parts.join("") : null, acronym: acronym, isLast: index === chunks.length - 1 });
     });
-    var content = result.filter(function (w) { return w.acronym || !stop[w.text]; });
-    return content.length ? content : result;
+    var content = [];
+    all.forEach(function (unit) {
+      var parts = unit.acronym ? unit.parts : unit.parts.filter(function (p) { return !stop[p]; });
+      var joined = unit.joined !== null && !stop[unit.joined] ? unit.joined : null;
+      if (parts.length || joined !== null) content.push({ parts: parts, joined: joined, isLast: unit.isLast });
+    });
+    return content.length ? content : all.map(function (u) { return { parts: u.parts, joined: u.joined, isLast: u.isLast }; });
+  }
+  function unitWords(unit) { return unit.joined !== null ? unit.parts.concat([unit.joined]) : unit.parts; }
+  function keyWord(unit) { return unit.joined !== null ? unit.joined : (unit.parts[0] || ""); }
+
+  // Synonyms (SearchSynonyms.variants): the query, then each expression found, from left to
+  // right, replaced by the others of its group; a replacement counts SYNONYM_FACTOR as much.
+  var SYNONYM_FACTOR = 0.7, MAXIMUM_VARIANTS = 16;
+  function synonymGroups(meta) {
+    if (!meta.synonymGroups) {
+      meta.synonymGroups = (meta.syn || []).map(function (group) {
+        return group.map(function (expression) {
+          return {
+            units: expression.map(function (row) { return { parts: row[0], joined: row[1] ? row[1] : null, isLast: false }; }),
+            keys: expression.map(function (row) { return row[2]; })
+          };
+        });
+      });
+    }
+    return meta.synonymGroups;
+  }
+  function variants(list, keys, groups) {
+    if (!groups.length) return [{ units: list, factor: 1 }];
+    var result = [{ units: [], factor: 1 }], index = 0;
+    while (index < list.length) {
+      var found = null;
+      groups.forEach(function (group) {
+        group.forEach(function (expression, number) {
+          var length = expression.keys.length;
+          if (length <= (found ? found.length : 0) || index + length > list.length) return;
+          for (var k = 0; k < length; k++) if (keys[index + k] !== expression.keys[k]) return;
+          found = { length: length, others: group.filter(function (_, other) { return other !== number; }) };
+        });
+      });
+      if (!found) {
+        result.forEach(function (variant) { variant.units = variant.units.concat([list[index]]); });
+        index += 1;
+        continue;
+      }
+      var span = list.slice(index, index + found.length), next = [];
+      result.forEach(function (variant) {
+        next.push({ units: variant.units.concat(span), factor: variant.factor });
+        found.others.forEach(function (other) { next.push({ units: variant.units.concat(other.units), factor: variant.factor * SYNONYM_FACTOR }); });
+      });
+      result = next.slice(0, MAXIMUM_VARIANTS);
+      index += found.length;
+    }
+    return result;
   }
   function shardFor(word, prefixes) {
     var best = null;
@@ -102,6 +154,78 @@
       });
     }
     return shard.decoded;
+  }
+
+  // The stem a word is indexed under when the corpus has that very word (SearchEngine.exactStem).
+  function exactStem(word, meta) {
+    var home = shardFor(word, meta.shards);
+    if (home === null) return Promise.resolve(null);
+    return load("s:" + home, fileFor(home)).then(function (shard) {
+      if (!shard || !Object.prototype.hasOwnProperty.call(shard.w, word)) return null;
+      return decoded(shard)[shard.w[word]].stem;
+    });
+  }
+
+  // The documents a word finds, each with its best weight × idf × factor and its title size
+  // (SearchEngine.hits): a word is as rare as what it most likely stands for.
+  function hits(found) {
+    var best = {};
+    if (!found.length) return best;
+    var top = Math.max.apply(null, found.map(function (c) { return c.factor; }));
+    var idf = Math.min.apply(null, found.filter(function (c) { return c.factor === top; }).map(function (c) { return c.stem.idf; }));
+    found.forEach(function (candidate) {
+      candidate.stem.postings.forEach(function (p) {
+        var score = p[1] * idf / 1000 * candidate.factor;
+        if (score > (best[p[0]] ? best[p[0]].score : 0)) best[p[0]] = { score: score, title: p[2] };
+      });
+    });
+    return best;
+  }
+
+  // The score of each document that `list` finds (SearchEngine.scores).
+  function scores(list, cache) {
+    var totals = {}, matched = {}, titled = {}, titleSize = {}, order = [];
+    list.forEach(function (unit) {
+      var parts = unit.parts.map(function (part) { return cache[(unit.isLast ? "+" : "") + part]; });
+      var joined = unit.joined !== null ? cache[(unit.isLast ? "+" : "") + unit.joined] : {};
+      var docs = {};
+      Object.keys(joined).forEach(function (doc) { docs[doc] = 1; });
+      parts.forEach(function (part) { Object.keys(part).forEach(function (doc) { docs[doc] = 1; }); });
+      var width = Math.max(1, unit.parts.length);
+      Object.keys(docs).forEach(function (doc) {
+        var score = 0, found = 0, inTitle = 0, size = 0;
+        parts.forEach(function (part) {
+          var hit = part[doc];
+          if (!hit) return;
+          score += hit.score;
+          found += 1;
+          if (hit.title > 0) { inTitle += 1; size = Math.max(size, hit.title); }
+        });
+        score = score / width;
+        var share = found / width;
+        var hit = joined[doc];
+        if (hit) {
+          score = Math.max(score, hit.score);
+          share = 1;
+          if (hit.title > 0) { inTitle = width; size = Math.max(size, hit.title); }
+        }
+        if (!(doc in totals)) { order.push(doc); totals[doc] = 0; matched[doc] = 0; }
+        totals[doc] += score;
+        matched[doc] += share;
+        if (inTitle > 0) {
+          titled[doc] = (titled[doc] || 0) + inTitle;
+          titleSize[doc] = Math.max(titleSize[doc] || 0, size);
+        }
+      });
+    });
+    var result = {};
+    order.forEach(function (doc) {
+      var coverage = matched[doc] / list.length;
+      var inTitle = titled[doc] || 0;
+      var precision = inTitle === 0 ? 0 : Math.min(1, inTitle / (titleSize[doc] || 1));
+      result[doc] = totals[doc] * coverage * coverage * (1 + TITLE_PRECISION_BOOST * precision);
+    });
+    return result;
   }
 
   // The stems a query word leads to, with how well it matched (SearchEngine.candidates).
@@ -152,38 +276,34 @@
       if (!meta) return { words: [], results: [] };
       var stop = {};
       meta.stop.forEach(function (w) { stop[w] = 1; });
-      var list = words(query, stop);
+      var list = units(query, stop);
       if (!list.length) return { words: [], results: [] };
-      return Promise.all(list.map(function (word) { return candidates(word.text, word.isLast, meta); }))
-        .then(function (perWord) {
-          var totals = {}, matched = {}, titled = {}, titleSize = {};
-          perWord.forEach(function (found) {
-            if (!found.length) return;
-            // A word is as rare as what it most likely stands for (SearchEngine.search).
-            var top = Math.max.apply(null, found.map(function (c) { return c.factor; }));
-            var idf = Math.min.apply(null, found.filter(function (c) { return c.factor === top; }).map(function (c) { return c.stem.idf; }));
-            var best = {};
-            found.forEach(function (candidate) {
-              candidate.stem.postings.forEach(function (p) {
-                var score = p[1] * idf / 1000 * candidate.factor;
-                if (score > (best[p[0]] ? best[p[0]].score : 0)) best[p[0]] = { score: score, title: p[2] };
-              });
-            });
-            Object.keys(best).forEach(function (doc) {
-              totals[doc] = (totals[doc] || 0) + best[doc].score;
-              matched[doc] = (matched[doc] || 0) + 1;
-              if (best[doc].title > 0) {
-                titled[doc] = (titled[doc] || 0) + 1;
-                titleSize[doc] = Math.max(titleSize[doc] || 0, best[doc].title);
-              }
+      return Promise.all(list.map(function (unit) { return exactStem(keyWord(unit), meta); })).then(function (stems) {
+        var keys = list.map(function (unit, i) { return stems[i] !== null ? stems[i] : keyWord(unit); });
+        var all = variants(list, keys, synonymGroups(meta));
+        var names = [], seen = {};
+        all.forEach(function (variant) {
+          variant.units.forEach(function (unit) {
+            unitWords(unit).forEach(function (word) {
+              var name = (unit.isLast ? "+" : "") + word;
+              if (!seen[name]) { seen[name] = 1; names.push({ name: name, word: word, isLast: unit.isLast }); }
             });
           });
-          var ranked = Object.keys(totals).map(function (doc) {
-            var coverage = matched[doc] / list.length;
-            var inTitle = titled[doc] || 0;
-            var precision = inTitle === 0 ? 0 : Math.min(1, inTitle / (titleSize[doc] || 1));
-            return { doc: +doc, score: totals[doc] * coverage * coverage * (1 + TITLE_PRECISION_BOOST * precision) };
-          }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        });
+        return Promise.all(names.map(function (n) { return candidates(n.word, n.isLast, meta); })).then(function (found) {
+          var cache = {};
+          names.forEach(function (n, i) { cache[n.name] = hits(found[i]); });
+          var best = {};
+          all.forEach(function (variant) {
+            var found = scores(variant.units, cache);
+            Object.keys(found).forEach(function (doc) {
+              var weighted = found[doc] * variant.factor;
+              if (weighted > (best[doc] || 0)) best[doc] = weighted;
+            });
+          });
+          var ranked = Object.keys(best).map(function (doc) { return { doc: +doc, score: best[doc] }; })
+            .sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+          var highlight = names.map(function (n) { return n.word; });
           // The best of each group only (a term and its definitions): rows load chunk by chunk.
           var results = [], groups = {}, next = 0;
           function more() {
@@ -209,8 +329,9 @@
               return more();
             });
           }
-          return more();
-        }).then(function (results) { return { words: list.map(function (w) { return w.text; }), results: results }; });
+          return Promise.resolve(more()).then(function (results) { return { words: highlight, results: results }; });
+        });
+      });
     });
   }
   window.GuidesSearch.search = search;
