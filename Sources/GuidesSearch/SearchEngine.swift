@@ -42,6 +42,8 @@ public struct SearchEngine {
     let guides: [String]
     let documentsPerChunk: Int
     var synonyms: SearchSynonyms
+    /// Document → the first document of its group (a term and its definitions show once).
+    let groupOf: [Int: Int]
     var shards: [String: Shard] = [:]
     var chunks: [Int: [[Any]]] = [:]
 
@@ -57,6 +59,11 @@ public struct SearchEngine {
         self.guides = (meta["guides"] as? [[String]] ?? []).map { $0.first ?? "" }
         self.documentsPerChunk = meta["chunk"] as? Int ?? SearchShards.documentsPerChunk
         self.synonyms = SearchSynonyms(payload: meta["syn"])
+        var groupOf: [Int: Int] = [:]
+        for run in meta["groups"] as? [[Int]] ?? [] where run.count == 2 {
+            for doc in run[0]..<(run[0] + max(0, run[1])) { groupOf[doc] = run[0] }
+        }
+        self.groupOf = groupOf
     }
 
     /// Reads the index of a built site (`public/`).
@@ -142,11 +149,10 @@ public struct SearchEngine {
         let ranked = best.map { ($0.key, $0.value) }
         .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var results: [Result] = []
-        var groups: Set<String> = []
+        var groups: Set<Int> = []
         for (doc, score) in ranked where results.count < limit {
-            guard let (result, group) = result(doc, score: score) else { continue }
-            if let group, !groups.insert(group).inserted { continue }
-            results.append(result)
+            if let group = groupOf[doc], !groups.insert(group).inserted { continue }
+            if let result = result(doc, score: score) { results.append(result) }
         }
         return results
     }
@@ -286,7 +292,7 @@ public struct SearchEngine {
         return shard
     }
 
-    mutating func result(_ doc: Int, score: Double) -> (Result, group: String?)? {
+    mutating func result(_ doc: Int, score: Double) -> Result? {
         let chunk = doc / documentsPerChunk
         if chunks[chunk] == nil {
             guard let text = load("d-\(chunk).js"), let rows = SearchShards.payload(of: text) as? [[Any]] else { return nil }
@@ -295,10 +301,10 @@ public struct SearchEngine {
         guard let row = chunks[chunk]?[doc % documentsPerChunk], row.count >= 5 else { return nil }
         let kind = row[0] as? Int ?? 0
         let guide = row[3] as? Int ?? -1
-        return (Result(
+        return Result(
             kind: kinds.indices.contains(kind) ? kinds[kind] : "", title: row[1] as? String ?? "", url: row[2] as? String ?? "",
             guide: guides.indices.contains(guide) ? guides[guide] : nil, snippet: row[4] as? String ?? "",
-            score: (score * 1000).rounded() / 1000), row.count > 5 ? row[5] as? String : nil)
+            score: (score * 1000).rounded() / 1000)
     }
 
     /// Levenshtein distance, stopping early past `limit`.

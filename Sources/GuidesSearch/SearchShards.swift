@@ -6,12 +6,12 @@ import GuidesText
 /// alike (no `fetch`). The CLI reads the same files back.
 ///
 /// - `meta.js`: document count, chunk size, the shard prefixes, guides, kinds, stop words,
-///   synonyms;
+///   synonyms, and the documents that show once per group (`[first, count]`: a term and its
+///   definitions, numbered in a row), so results collapse before their rows load;
 /// - `s-<prefix>.js`: the surface forms starting with a prefix (`re`), each pointing at its
 ///   stem's postings (`[stem, idf, [docDelta, weight×16+title, …]]`); prefixes grow (`r` →
 ///   `re` → `ret`) until a shard is small, so a query loads a few kilobytes whatever the corpus;
-/// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet and, for items that
-///   show once per group (a term and its definitions), the group.
+/// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet.
 public enum SearchShards {
     public static let directory = "recherche/index"
     public static let documentsPerChunk = 100
@@ -70,18 +70,31 @@ public enum SearchShards {
         }
         for start in stride(from: 0, to: index.documents.count, by: documentsPerChunk) {
             let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document -> [Any] in
-                let row: [Any] = [document.kind.rawValue, document.title, document.url, guides.firstIndex { $0.id == document.guide } ?? -1, document.snippet]
-                return document.group.map { row + [$0] } ?? row
+                [document.kind.rawValue, document.title, document.url, guides.firstIndex { $0.id == document.guide } ?? -1, document.snippet]
             }
             files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
         }
         let meta: [String: Any] = [
             "v": 1, "n": index.documents.count, "chunk": documentsPerChunk, "shards": prefixes,
             "guides": guides.map { [$0.id, $0.title] }, "kinds": SearchDocument.Kind.allCases.map(\.label),
-            "stop": FrenchAnalyzer.stopWords.sorted(), "syn": synonyms.payload,
+            "stop": FrenchAnalyzer.stopWords.sorted(), "syn": synonyms.payload, "groups": groupRuns(index.documents),
         ]
         files.append(("\(directory)/meta.js", script("meta", meta)))
         return files
+    }
+
+    /// The runs of consecutive documents of one group, as `[first, count]`.
+    static func groupRuns(_ documents: [SearchDocument]) -> [[Int]] {
+        var runs: [[Int]] = []
+        for (number, document) in documents.enumerated() {
+            guard let group = document.group else { continue }
+            if number > 0, documents[number - 1].group == group, let last = runs.indices.last, runs[last][0] + runs[last][1] == number {
+                runs[last][1] += 1
+            } else {
+                runs.append([number, 1])
+            }
+        }
+        return runs.filter { $0[1] > 1 }
     }
 
     /// The shard a word's entries live in: the longest shard prefix the word starts with.

@@ -55,6 +55,15 @@ enum BuiltSearch {
         #expect(top("recovery").contains("glossaire/retablissement/"))
     }
 
+    @Test func aTermAndItsDefinitionsShowOnce() {
+        let urls = top("rétablissement définition", 10)
+        #expect(urls.filter { $0.hasPrefix("glossaire/retablissement/") }.count == 1, "\(urls)")
+        // meta.js numbers each term's run (the term, then its definitions) as [first, count].
+        let meta = SearchShards.payload(of: BuiltSearch.files[SearchShards.directory + "/meta.js"] ?? "") as? [String: Any]
+        let runs = meta?["groups"] as? [[Int]] ?? []
+        #expect(runs.count >= 20 && runs.allSatisfy { $0.count == 2 && $0[1] > 1 })
+    }
+
     @Test func theIndexLoadsShardByShard() throws {
         let files = BuiltSearch.files.keys.filter { $0.hasPrefix(SearchShards.directory) }
         #expect(files.contains(SearchShards.directory + "/meta.js"))

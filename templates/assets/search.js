@@ -142,18 +142,29 @@
     }
     return previous[b.length];
   }
-  function decoded(shard) {
-    if (!shard.decoded) {
-      shard.decoded = shard.t.map(function (row) {
-        var postings = [], doc = 0;
-        for (var k = 0; k + 1 < row[2].length; k += 2) {
-          doc += row[2][k];
-          postings.push([doc, Math.floor(row[2][k + 1] / 16), row[2][k + 1] % 16]);
-        }
-        return { stem: row[0], idf: row[1], postings: postings };
+  // A shard's stem `index`, its postings decoded on first use: [doc, weight, title size].
+  function stemAt(shard, index) {
+    if (!shard.decoded) shard.decoded = [];
+    if (!shard.decoded[index]) {
+      var row = shard.t[index], postings = [], doc = 0;
+      for (var k = 0; k + 1 < row[2].length; k += 2) {
+        doc += row[2][k];
+        postings.push([doc, Math.floor(row[2][k + 1] / 16), row[2][k + 1] % 16]);
+      }
+      shard.decoded[index] = { stem: row[0], idf: row[1], postings: postings };
+    }
+    return shard.decoded[index];
+  }
+
+  // Document → the first document of its group (meta.groups: [first, count] runs).
+  function groupStarts(meta) {
+    if (!meta.groupOf) {
+      meta.groupOf = {};
+      (meta.groups || []).forEach(function (run) {
+        for (var doc = run[0]; doc < run[0] + run[1]; doc++) meta.groupOf[doc] = run[0];
       });
     }
-    return shard.decoded;
+    return meta.groupOf;
   }
 
   // The stem a word is indexed under when the corpus has that very word (SearchEngine.exactStem).
@@ -162,7 +173,7 @@
     if (home === null) return Promise.resolve(null);
     return load("s:" + home, fileFor(home)).then(function (shard) {
       if (!shard || !Object.prototype.hasOwnProperty.call(shard.w, word)) return null;
-      return decoded(shard)[shard.w[word]].stem;
+      return shard.t[shard.w[word]][0];
     });
   }
 
@@ -237,7 +248,7 @@
     return Promise.all(names.map(function (name) { return load("s:" + name, fileFor(name)); })).then(function (shards) {
       var found = {};
       function offer(shard, index, factor) {
-        var stem = decoded(shard)[index];
+        var stem = stemAt(shard, index);
         if (!found[stem.stem] || factor > found[stem.stem].factor) found[stem.stem] = { stem: stem, factor: factor };
       }
       var shard = shards[0];
@@ -278,6 +289,28 @@
       meta.stop.forEach(function (w) { stop[w] = 1; });
       var list = units(query, stop);
       if (!list.length) return { words: [], results: [] };
+      // Each word's candidates, once per query; the query's own words start loading their
+      // shards now, while their keys are looked up (in the same shards) for synonyms.
+      var pending = {};
+      function want(word, isLast) {
+        var name = (isLast ? "+" : "") + word;
+        if (!pending[name]) pending[name] = candidates(word, isLast, meta);
+        return pending[name];
+      }
+      list.forEach(function (unit) { unitWords(unit).forEach(function (word) { want(word, unit.isLast); }); });
+      // The synonyms the query probably has (a word that begins with an expression's key)
+      // load with them, rather than after the keys are known. Only a prefetch.
+      synonymGroups(meta).forEach(function (group) {
+        var likely = group.some(function (expression) {
+          return expression.keys.every(function (key, k) {
+            return list.some(function (unit) {
+              var word = keyWord(unit);
+              return word === key || word === keyWord(expression.units[k]) || key.length >= 3 && word.indexOf(key) === 0;
+            });
+          });
+        });
+        if (likely) group.forEach(function (expression) { expression.units.forEach(function (unit) { unitWords(unit).forEach(function (word) { want(word, false); }); }); });
+      });
       return Promise.all(list.map(function (unit) { return exactStem(keyWord(unit), meta); })).then(function (stems) {
         var keys = list.map(function (unit, i) { return stems[i] !== null ? stems[i] : keyWord(unit); });
         var all = variants(list, keys, synonymGroups(meta));
@@ -290,7 +323,7 @@
             });
           });
         });
-        return Promise.all(names.map(function (n) { return candidates(n.word, n.isLast, meta); })).then(function (found) {
+        return Promise.all(names.map(function (n) { return want(n.word, n.isLast); })).then(function (found) {
           var cache = {};
           names.forEach(function (n, i) { cache[n.name] = hits(found[i]); });
           var best = {};
@@ -304,32 +337,31 @@
           var ranked = Object.keys(best).map(function (doc) { return { doc: +doc, score: best[doc] }; })
             .sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
           var highlight = names.map(function (n) { return n.word; });
-          // The best of each group only (a term and its definitions): rows load chunk by chunk.
-          var results = [], groups = {}, next = 0;
-          function more() {
-            if (results.length >= limit || next >= ranked.length) return results;
-            var batch = ranked.slice(next, next + limit - results.length);
-            next += batch.length;
-            var chunks = {};
-            batch.forEach(function (r) { chunks[Math.floor(r.doc / meta.chunk)] = 1; });
-            return Promise.all(Object.keys(chunks).map(function (c) { return load("d:" + c, "d-" + c + ".js"); })).then(function () {
-              batch.forEach(function (r) {
-                var rows = store["d:" + Math.floor(r.doc / meta.chunk)];
-                var row = rows && rows[r.doc % meta.chunk];
-                if (!row || results.length >= limit) return;
-                if (row.length > 5) {
-                  if (groups[row[5]]) return;
-                  groups[row[5]] = 1;
-                }
-                results.push({
-                  kind: meta.kinds[row[0]], title: row[1], url: row[2], guide: row[3] >= 0 ? meta.guides[row[3]][0] : null,
-                  guideTitle: row[3] >= 0 ? meta.guides[row[3]][1] : "", snippet: row[4], score: Math.round(r.score * 1000) / 1000
-                });
-              });
-              return more();
-            });
+          // The best of each group only (a term and its definitions), then their rows.
+          var top = [], seen = {}, groupOf = groupStarts(meta);
+          for (var i = 0; i < ranked.length && top.length < limit; i++) {
+            var group = groupOf[ranked[i].doc];
+            if (group !== undefined) {
+              if (seen[group]) continue;
+              seen[group] = 1;
+            }
+            top.push(ranked[i]);
           }
-          return Promise.resolve(more()).then(function (results) { return { words: highlight, results: results }; });
+          var chunks = {};
+          top.forEach(function (r) { chunks[Math.floor(r.doc / meta.chunk)] = 1; });
+          return Promise.all(Object.keys(chunks).map(function (c) { return load("d:" + c, "d-" + c + ".js"); })).then(function () {
+            var results = [];
+            top.forEach(function (r) {
+              var rows = store["d:" + Math.floor(r.doc / meta.chunk)];
+              var row = rows && rows[r.doc % meta.chunk];
+              if (!row) return;
+              results.push({
+                kind: meta.kinds[row[0]], title: row[1], url: row[2], guide: row[3] >= 0 ? meta.guides[row[3]][0] : null,
+                guideTitle: row[3] >= 0 ? meta.guides[row[3]][1] : "", snippet: row[4], score: Math.round(r.score * 1000) / 1000
+              });
+            });
+            return { words: highlight, results: results };
+          });
         });
       });
     });
@@ -494,6 +526,12 @@
       box.appendChild(group);
     });
   };
+
+  // The index's directory (1–2 KB) is read once the page is idle, so the first query only
+  // waits for its shards; the box's focus asks for it too, in case.
+  if (document.querySelector("form[data-search]")) {
+    (window.requestIdleCallback || function (callback) { setTimeout(callback, 200); })(function () { load("meta", "meta.js"); });
+  }
 
   document.querySelectorAll("form[data-search]").forEach(function (form) {
     var page = form.hasAttribute("data-search-page");
