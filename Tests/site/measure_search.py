@@ -485,6 +485,12 @@ def main():
     parser.add_argument("--repeats", type=int, default=5, help="warm runs of each query (at most)")
     parser.add_argument("--warm-budget", type=float, default=60, help="seconds of warm runs after which each query is timed once only")
     parser.add_argument("--json", action="store_true", help="print the measures as JSON")
+    parser.add_argument("--reuse-big-site", action="store_true", help="measure --big-site as it is, if built (no rebuild)")
+    parser.add_argument("--only", default="", help="measure only these sites, comma-separated labels' first words and sizes, "
+                        "e.g. 'guides-50x,pagefind-50x' (default: all)")
+    parser.add_argument("--pagefind-queries", type=int, default=0,
+                        help="on the larger site, time Pagefind on this many relevance queries only (0: all); "
+                             "its cold queries there take seconds each")
     options = parser.parse_args()
 
     cases = json.load(open(RELEVANCE, encoding="utf-8"))["queries"]
@@ -497,7 +503,8 @@ def main():
     sites = [("guides (small)", options.site)]
     if options.scale > 1:
         count = timer.run(f"create {options.big_content} ({options.scale}x)", make_big_content, options.content, options.big_content, options.scale)
-        timer.run(f"guides build of {options.big_content} into {options.big_site}", build_site, options.guides, options.big_content, options.big_site)
+        if not (options.reuse_big_site and Path(options.big_site, "recherche", "index", "meta.js").is_file()):
+            timer.run(f"guides build of {options.big_content} into {options.big_site}", build_site, options.guides, options.big_content, options.big_site)
         result["big_corpus"] = {"guides": count, "content": options.big_content, "site": options.big_site,
                                 "index_files": len(os.listdir(os.path.join(options.big_site, "recherche", "index"))),
                                 "documents": json.loads(re.search(r"\((?:\"meta\"),(.*)\)", Path(options.big_site, "recherche/index/meta.js").read_text(encoding="utf-8"), re.S).group(1))["n"]}
@@ -518,18 +525,28 @@ def main():
             except subprocess.TimeoutExpired:
                 result["skipped"].append(f"{label}: indexing took over {options.pagefind_timeout:.0f} s")
 
-    chrome = start_browser()
-    try:
-        # Every fresh page fetches what it needs: no HTTP cache between pages.
-        chrome.execute_cdp_cmd("Network.enable", {})
-        chrome.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
-        for label, site_dir in sites + pagefind_sites:
-            try:
-                result["engines"].append(measure_site(label, site_dir, base_url, chrome, timer, cases, queries, options))
-            except Exception as error:  # a script timeout, an engine error: the other sites are still measured
-                result["skipped"].append(f"{label}: {type(error).__name__}: {str(error).strip()[:300]}")
-    finally:
-        chrome.quit()
+    wanted = [name.strip() for name in options.only.split(",") if name.strip()]
+    for label, site_dir in sites + pagefind_sites:
+        short = label.replace(" (", "-").rstrip(")")
+        if wanted and short not in wanted:
+            continue
+        site_cases = cases
+        if label.startswith("pagefind") and options.pagefind_queries and site_dir != options.site:
+            site_cases = cases[::max(1, len(cases) // options.pagefind_queries)][:options.pagefind_queries]
+            result["notes"].append(f"{label}: timed on {len(site_cases)} of the {len(cases)} relevance queries (every "
+                                   f"{max(1, len(cases) // options.pagefind_queries)}th), --pagefind-queries")
+        # A browser per site: what one engine leaves running (workers) does not slow the next.
+        chrome = start_browser()
+        try:
+            # Every fresh page fetches what it needs: no HTTP cache between pages.
+            chrome.execute_cdp_cmd("Network.enable", {})
+            chrome.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+            site_queries = queries if site_cases is cases else list(dict.fromkeys(TYPICAL + [case["query"] for case in site_cases]))
+            result["engines"].append(measure_site(label, site_dir, base_url, chrome, timer, site_cases, site_queries, options))
+        except Exception as error:  # a script timeout, an engine error: the other sites are still measured
+            result["skipped"].append(f"{label}: {type(error).__name__}: {str(error).strip()[:300]}")
+        finally:
+            chrome.quit()
 
     if options.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
