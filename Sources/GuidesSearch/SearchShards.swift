@@ -14,7 +14,7 @@ import GuidesText
 /// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet.
 public enum SearchShards {
     public static let directory = "recherche/index"
-    public static let documentsPerChunk = 100
+    public static let documentsPerChunk = 25
     /// A shard is split by a longer prefix above this many bytes (before compression).
     static let shardBudget = 24_000
 
