@@ -11,7 +11,7 @@ import GuidesText
 /// - `s-<prefix>.js`: the surface forms starting with a prefix (`re`), each pointing at its
 ///   stem's postings (`[stem, idf, [docDelta, weight×16+title, …]]`); prefixes grow (`r` →
 ///   `re` → `ret`) until a shard is small, so a query loads a few kilobytes whatever the corpus;
-/// - `d-<n>.js`: documents `n×100 …`: kind, title, URL, guide, snippet.
+/// - `d-<n>.js`: documents `n×25 …`: kind, title, URL, guide, snippet.
 public enum SearchShards {
     public static let directory = "recherche/index"
     public static let documentsPerChunk = 25
@@ -75,7 +75,7 @@ public enum SearchShards {
             files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
         }
         let meta: [String: Any] = [
-            "v": 1, "n": index.documents.count, "chunk": documentsPerChunk, "shards": prefixes,
+            "v": 2, "n": index.documents.count, "chunk": documentsPerChunk, "shards": prefixes,
             "guides": guides.map { [$0.id, $0.title] }, "kinds": SearchDocument.Kind.allCases.map(\.label),
             "stop": FrenchAnalyzer.stopWords.sorted(), "syn": synonyms.payload, "groups": groupRuns(index.documents),
         ]
