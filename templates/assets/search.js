@@ -33,6 +33,7 @@
 
   // Analysis of the query: as the index folded the text (Folding.fold, SearchEngine.words).
   var TITLE_PRECISION_BOOST = 1;
+  var STOP = {};  // the index's stop words, once meta.js is read
   var ELISIONS = { l: 1, d: 1, j: 1, m: 1, n: 1, s: 1, t: 1, c: 1, qu: 1, jusqu: 1, lorsqu: 1, puisqu: 1, quoiqu: 1 };
   function fold(text) {
     return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss")
@@ -286,7 +287,7 @@
     return load("meta", "meta.js").then(function (meta) {
       if (!meta) return { words: [], results: [] };
       var stop = {};
-      meta.stop.forEach(function (w) { stop[w] = 1; });
+      meta.stop.forEach(function (w) { stop[w] = 1; STOP[w] = 1; });
       var list = units(query, stop);
       if (!list.length) return { words: [], results: [] };
       // Each word's candidates, once per query; the query's own words start loading their
@@ -374,7 +375,10 @@
     var pattern = /[\p{L}\p{N}]+/gu, last = 0, match;
     while ((match = pattern.exec(text))) {
       var word = fold(match[0]);
-      var hit = list.some(function (w) { return w.length >= 2 && word.indexOf(w) === 0; });
+      // A stop word found as an acronym (`DU`) marks the acronym, not the article.
+      var hit = list.some(function (w) {
+        return w.length >= 2 && word.indexOf(w) === 0 && (!STOP[w] || word === w && capitals(match[0]));
+      });
       if (!hit) continue;
       fragment.appendChild(document.createTextNode(text.slice(last, match.index)));
       var mark = document.createElement("mark");
