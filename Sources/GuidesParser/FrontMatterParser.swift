@@ -100,7 +100,12 @@ struct MappingReader {
     }
 
     private func valueLocation(_ node: Node, key: String) -> SourceLocation {
-        guard let mark = node.mark else { return location(of: key) }
+        node.mark == nil ? location(of: key) : location(of: node)
+    }
+
+    /// Where a node of this mapping (a value, an item of a list) starts.
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return fallback }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 

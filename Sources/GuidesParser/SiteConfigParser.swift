@@ -30,34 +30,33 @@ public enum SiteConfigParser {
         for key in reader.keys where !knownKeys.contains(key) {
             reader.diagnostics.append(.warning("unknown site setting '\(key)' (known: \(knownKeys.joined(separator: ", ")))", at: reader.location(of: key)))
         }
-        let synonyms = mapping["search"].map { searchSettings($0, path: path, diagnostics: &reader.diagnostics) } ?? []
+        let synonyms = mapping["search"].map { searchSettings($0, in: &reader) } ?? []
         guard let title, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         return (SiteConfig(title: title, description: description, baseURL: baseURL, language: language, searchSynonyms: synonyms), reader.diagnostics)
     }
 
     /// `search:`, a mapping whose `synonyms` is a list of groups, each a list of two
     /// expressions or more.
-    static func searchSettings(_ node: Node, path: String, diagnostics: inout [Diagnostic]) -> [[String]] {
-        func location(_ node: Node) -> SourceLocation {
-            node.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) } ?? SourceLocation(path: path)
-        }
+    static func searchSettings(_ node: Node, in reader: inout MappingReader) -> [[String]] {
         guard let settings = node.mapping else {
-            diagnostics.append(.error("'search' must be a mapping (synonyms: …)", at: location(node)))
+            reader.diagnostics.append(.error("'search' must be a mapping (synonyms: …)", at: reader.location(of: node)))
             return []
         }
-        for key in settings.keys where key.string != "synonyms" {
-            diagnostics.append(.warning("unknown search setting '\(key.string ?? "")' (known: synonyms)", at: location(key)))
+        var search = MappingReader(mapping: settings, path: reader.path, lineOffset: reader.lineOffset, fallback: reader.location(of: node))
+        defer { reader.diagnostics += search.diagnostics }
+        for key in search.keys where key != "synonyms" {
+            search.diagnostics.append(.warning("unknown search setting '\(key)' (known: synonyms)", at: search.location(of: key)))
         }
         guard let list = settings["synonyms"] else { return [] }
         guard let groups = list.sequence else {
-            diagnostics.append(.error("'synonyms' must be a list of groups, e.g. - [peer support, soutien par les pairs]", at: location(list)))
+            search.diagnostics.append(.error("'synonyms' must be a list of groups, e.g. - [peer support, soutien par les pairs]", at: search.location(of: list)))
             return []
         }
         var result: [[String]] = []
         for group in groups {
             let expressions = group.sequence?.compactMap { $0.scalar?.string.trimmed }.filter { !$0.isEmpty } ?? []
             guard let items = group.sequence, expressions.count == items.count, expressions.count >= 2 else {
-                diagnostics.append(.error("a synonym group must list two expressions or more, e.g. [self-help, auto-support]", at: location(group)))
+                search.diagnostics.append(.error("a synonym group must list two expressions or more, e.g. [self-help, auto-support]", at: search.location(of: group)))
                 continue
             }
             result.append(expressions)

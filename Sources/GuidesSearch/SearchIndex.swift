@@ -57,8 +57,7 @@ public struct SearchIndex: Sendable {
         var titleSizes: [[String: Int]] = []
         for document in documents {
             var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
-            func add(_ text: String, _ field: Int) -> Int {
-                let tokens = FrenchAnalyzer.tokens(text)
+            func add(_ tokens: [FrenchAnalyzer.Token], _ field: Int) -> Int {
                 for token in tokens {
                     let stem = key(token)
                     forms[token.surface] = forms[token.surface] ?? stem
@@ -72,15 +71,18 @@ public struct SearchIndex: Sendable {
                 }
                 return tokens.count
             }
-            // A title's size is its number of words (a compound's joined form adds none); an
-            // alias or an author is a title of its own (`MSP` is the whole of one).
+            // The title field is the title and the other names. A title's size is its number of
+            // words (a compound's joined form adds none); an alias or an author is a title of its
+            // own (`MSP` is the whole of one).
             var sizes: [String: Int] = [:]
-            for (index, name) in ([document.title] + document.names).enumerated() {
+            var title = 0
+            for name in [document.title] + document.names {
                 let tokens = FrenchAnalyzer.tokens(name)
                 let size = min(Self.maximumTitleSize, Set(tokens.map(\.position)).count)
                 for token in tokens { sizes[key(token)] = sizes[key(token)] ?? size }
+                title += add(tokens, 0)
             }
-            let title = add(([document.title] + document.names).joined(separator: " "), 0), keywords = add(document.keywords, 1), body = add(document.body, 2)
+            let keywords = add(FrenchAnalyzer.tokens(document.keywords), 1), body = add(FrenchAnalyzer.tokens(document.body), 2)
             titleSizes.append(sizes)
             fieldCounts.append(counts)
             lengths.append((title, keywords, body))

@@ -88,8 +88,9 @@ public enum SearchShards {
         var runs: [[Int]] = []
         for (number, document) in documents.enumerated() {
             guard let group = document.group else { continue }
-            if number > 0, documents[number - 1].group == group, let last = runs.indices.last, runs[last][0] + runs[last][1] == number {
-                runs[last][1] += 1
+            // The document before, of the same group, ends the last run.
+            if number > 0, documents[number - 1].group == group {
+                runs[runs.count - 1][1] += 1
             } else {
                 runs.append([number, 1])
             }

@@ -135,6 +135,17 @@ private struct Machine {
 
     mutating func sliceDelete() { slice("") }
 
+    /// `[first second]` just before the cursor, deleted when in R2 (`-at` after `-iv`, `-if`);
+    /// whether it was.
+    @discardableResult mutating func deleteInR2(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        ket = cursor
+        guard backward(first, second) else { return false }
+        bra = cursor
+        guard inR2 else { return false }
+        sliceDelete()
+        return true
+    }
+
     /// The scalar just before the cursor is `scalar` (within the backward limit): step over it.
     @inline(__always) mutating func backward(_ scalar: Unicode.Scalar) -> Bool {
         guard cursor > limitBackward, s[cursor - 1] == scalar else { return false }
@@ -358,11 +369,7 @@ private struct Machine {
             case 1:  // -iv in R2, then -at in R2
                 guard inR2 else { return true }
                 sliceDelete()
-                ket = cursor
-                guard backward("a", "t") else { return true }
-                bra = cursor
-                guard inR2 else { return true }
-                sliceDelete()
+                deleteInR2("a", "t")
             case 2:  // -eus: delete in R2, else eux in R1
                 if inR2 { sliceDelete() } else if inR1 { slice("eux") }
             case 3:  // -abl -iqU in R2
@@ -385,11 +392,7 @@ private struct Machine {
         case 8:  // -if -ive: delete in R2, then -at in R2, then -ic
             guard inR2 else { return false }
             sliceDelete()
-            ket = cursor
-            guard backward("a", "t") else { return true }
-            bra = cursor
-            guard inR2 else { return true }
-            sliceDelete()
+            guard deleteInR2("a", "t") else { return true }
             ket = cursor
             guard backward("i", "c") else { return true }
             bra = cursor
