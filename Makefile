@@ -16,13 +16,15 @@ help:
 	@echo "make bench  time 'guides build' against cmark on the corpus (release build)"
 
 # System packages, installed only when missing: libcmark-dev (and pkg-config to find it),
+# libhunspell-dev and hunspell-fr (French morphology: lemmas and parts of speech),
 # wfrench and wamerican (the French word list the importer's OCR repair checks words against,
 # and the English one that tells it which unknown words are English and must be left alone).
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark || [ ! -f /usr/share/dict/french ] \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libcmark || ! pkg-config --exists hunspell \
+		|| [ ! -f /usr/share/hunspell/fr_FR.dic ] || [ ! -f /usr/share/dict/french ] \
 		|| [ ! -f /usr/share/dict/american-english ]; then \
-		echo "installing libcmark-dev, pkg-config, wfrench and wamerican"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config wfrench wamerican; \
+		echo "installing libcmark-dev, libhunspell-dev, hunspell-fr, pkg-config, wfrench and wamerican"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev libhunspell-dev hunspell-fr pkg-config wfrench wamerican; \
 	fi
 
 build: deps

@@ -19,8 +19,15 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libhunspell from Debian's libhunspell-dev, with hunspell-fr (Dicollecte's dictionary):
+        // French lemmas and parts of speech; only GuidesText imports it.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev", "hunspell-fr"])]
+        ),
         .target(name: "GuidesMarkdown", dependencies: ["CCmark"]),
-        .target(name: "GuidesText"),
+        .target(name: "GuidesText", dependencies: ["CHunspell"]),
         .target(name: "GuidesModel"),
         .target(name: "GuidesImport", dependencies: ["GuidesText"]),
         .target(
@@ -63,6 +70,10 @@ let package = Package(
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
         .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesModel"]),
+        // The extractors on texts they were not written against (Tests/unseen/).
+        .testTarget(
+            name: "GuidesUnseenTests",
+            dependencies: ["GuidesSite", "GuidesImport", "GuidesExtract", "GuidesParser", "GuidesRender", "GuidesModel", "GuidesText"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,7 @@ import GuidesText
 /// terms. A bold `Terme : …` outside a definitions part is not taken: it is reported, so an
 /// editor can mark it.
 public enum DefinitionExtractor {
-    static let definitionParts = ["definition", "glossaire", "lexique", "vocabulaire"]
+    static let definitionParts = FrenchWordLists.definitionPartTitles
     static let labels: Set<String> = [
         "auteur", "auteurs", "secteur", "source", "sources", "contact", "date", "lieu", "public", "objectif", "objectifs",
         "solutions", "solution", "exemple", "exemples", "note", "nb", "attention", "a retenir", "en resume",
@@ -40,13 +40,13 @@ public enum DefinitionExtractor {
                 let term = block.leadingStrong ?? label ?? block.section.map { unnumbered(walk.guide.sections[$0].title) } ?? ""
                 let text = block.leadingStrong != nil ? block.afterStrong ?? block.text
                     : label.map { String(block.text.dropFirst($0.count + 3)) } ?? block.text
-                if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block))) }
+                if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong("directive"))) }
                 continue
             }
             // `**Terme** : définition`
             if case .paragraph = block.kind, let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 40 {
                 if inDefinitionPart {
-                    definitions.append(Definition(term: term, text: rest, provenance: walk.provenance(of: block)))
+                    definitions.append(Definition(term: term, text: rest, provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
                 } else if block.text.dropFirst(term.count).trimmed.hasPrefix(":") {
                     diagnostics.append(.warning(
                         "'\(term)' looks like a definition outside a definitions part; not taken into the glossary (mark it with <!-- guides: definition --> to take it, <!-- guides: ignore --> to silence this)",
@@ -61,12 +61,12 @@ public enum DefinitionExtractor {
             // its `— attribution` as source).
             if let term = questionTerm(title), let firstIndex = body.firstIndex(where: { $0.kind == .paragraph && $0.text.count >= 40 }) {
                 let first = body[firstIndex]
-                definitions.append(Definition(term: term, text: first.text, provenance: walk.provenance(of: first)))
+                definitions.append(Definition(term: term, text: first.text, provenance: walk.provenance(of: first), evidence: .strong("question-heading")))
                 let quote = body[(firstIndex + 1)...].prefix { $0.kind == .quote }
                 if let opening = quote.first, opening.text.count >= 60 {
                     let attribution = quote.last.flatMap { $0.text.hasPrefix("—") ? String($0.text.dropFirst()).trimmed : nil }
                     let text = quote.filter { !$0.text.hasPrefix("—") }.map(\.text).joined(separator: " ")
-                    definitions.append(Definition(term: term, text: text, source: attribution, provenance: walk.provenance(of: opening)))
+                    definitions.append(Definition(term: term, text: text, source: attribution, provenance: walk.provenance(of: opening), evidence: .strong("question-heading")))
                 }
                 continue
             }
@@ -80,7 +80,7 @@ public enum DefinitionExtractor {
             }
             // `X désigne…` opening the section titled X.
             if let first = body.first, first.kind == .paragraph, opensWithDefinition(first.text, of: unnumbered(title)) {
-                definitions.append(Definition(term: unnumbered(title), text: first.text, provenance: walk.provenance(of: first)))
+                definitions.append(Definition(term: unnumbered(title), text: first.text, provenance: walk.provenance(of: first), evidence: .strong("section-opening")))
             }
         }
         return (definitions, diagnostics)
@@ -157,7 +157,7 @@ public enum DefinitionExtractor {
             let source = sources.filter { !Folding.fold($0).hasPrefix("en ligne") }.joined(separator: ", ")
             result.append(Definition(
                 term: term, text: passage.map(\.text).joined(separator: " "), source: source.isEmpty ? nil : source,
-                provenance: walk.provenance(of: first)))
+                provenance: walk.provenance(of: first), evidence: .strong("glossary-entry")))
         }
         let blocks = body.filter { !$0.isHeading }
         for (index, block) in blocks.enumerated() {

@@ -19,7 +19,7 @@ import GuidesText
 /// inside reference lists (a title that is a question), contact calls.
 public enum FAQExtractor {
     /// Parts whose headings are titles of works, not questions of the guide.
-    static let referenceParts = ["outils", "pour aller", "ressource", "quelques liens", "en savoir plus", "reference", "bibliograph", "contact"]
+    static let referenceParts = FrenchWordLists.referencePartTitles + ["contact"]
 
     public static func extract(from walk: GuideWalk) -> [FAQ] { read(walk).faqs }
 

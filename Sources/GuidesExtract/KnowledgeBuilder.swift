@@ -33,8 +33,10 @@ public enum KnowledgeBuilder {
             return ([name] + aliases).map { TermKey.words($0) }.filter { !$0.isEmpty && $0.count <= 5 }
         })
         for walk in walks {
-            let taken = Set(definitions.filter { $0.provenance.guide == walk.guide.id }.map(\.provenance.line))
-            definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, excludingLines: taken)
+            let taken = Dictionary(
+                definitions.filter { $0.provenance.guide == walk.guide.id }.map { ($0.provenance.line, Set([TermKey.make($0.term)])) },
+                uniquingKeysWith: { $0.union($1) })
+            definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, taken: taken)
             let topical = TopicDefinitionExtractor.read(walk)
             definitions += topical.definitions
             diagnostics += topical.notes
@@ -158,7 +160,9 @@ public enum Mentions {
             let forms = ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty }
             let definitionLines = Set(term.definitions.map { "\($0.provenance.guide):\($0.provenance.line)" })
             var mentions: [Provenance] = []
-            for (walkIndex, walk) in walks.enumerated() {
+            // A term only one guide defines, weakly, is mentioned in that guide only.
+            let guides = term.reachesOtherGuides ? nil : term.definingGuides
+            for (walkIndex, walk) in walks.enumerated() where guides?.contains(walk.guide.id) ?? true {
                 var seenSections = Set<String?>()
                 for (blockIndex, block) in walk.blocks.enumerated() where !block.isHeading && !words[walkIndex][blockIndex].isEmpty {
                     let provenance = provenances[walkIndex][blockIndex]

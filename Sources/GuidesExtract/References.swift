@@ -13,7 +13,7 @@ import GuidesText
 /// - reference entries of a documentary dossier: a heading (the title) or a title line,
 ///   followed by short lines (authors, publisher and year) and `En ligne : URL`.
 public enum ReferenceExtractor {
-    static let parts = ["outils", "pour aller", "ressources", "quelques liens", "en savoir plus", "references", "bibliographie", "liens utiles"]
+    static let parts = FrenchWordLists.referencePartTitles
     /// Sub-parts of a resources part that list people, not works.
     static let notReferences = ["contact", "remerciement", "credits"]
 

@@ -27,32 +27,51 @@ public enum SentenceDefinitionExtractor {
     /// référence`), except `on entend`, which may close a long apposition.
     static let verbWindow = 4
 
-    public static func extract(from walk: GuideWalk, knownTerms: [[String]], excludingLines: Set<Int>) -> [Definition] {
+    /// `taken`: per line, the keys of the terms the first pass (definitions parts, glossaries)
+    /// already read there. Their first sentence is left alone, but a later sentence may define
+    /// another term inside them (`… Le pair-aidant est une personne rétablie…` within the
+    /// definition of *pair-aidance*).
+    public static func extract(from walk: GuideWalk, knownTerms: [[String]], taken: [Int: Set<String>]) -> [Definition] {
         var result: [Definition] = []
-        for block in walk.blocks where !block.isHeading && !excludingLines.contains(block.line) && block.text.count >= 60 {
+        for block in walk.blocks where !block.isHeading && taken[block.line] == nil && block.text.count >= 60 {
             if let definition = firstSentenceDefinition(block, walk: walk, knownTerms: knownTerms) { result.append(definition) }
         }
         // Later sentences of a paragraph, with the unambiguous patterns only.
         let blocks = walk.blocks
-        for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.isItem) && !excludingLines.contains(block.line) && block.text.count >= 80 && !skipped(block, walk: walk) {
+        for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.isItem) && block.text.count >= 80 && !skipped(block, walk: walk) {
             let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
-            var terms = found
-            // The first sentence too when the main pass took nothing from it (`…, parfois appelé X`).
-            for (position, sentence) in sentences(of: block.text).enumerated() where position > 0 || found.isEmpty {
-                var name: String?
-                if laterSentenceTriggers.contains(where: { includes(sentence, $0) }) { name = laterSentenceTerm(sentence) }
-                if name == nil, position > 0, includes(sentence, " est ") || includes(sentence, " sont ") {
-                    name = knownTermSentence(sentence, knownTerms: knownTerms)
+            let before = taken[block.line] ?? []
+            var terms = found.union(before)
+            // The first sentence too when no pass took anything from it (`…, parfois appelé X`).
+            for (position, sentence) in sentences(of: block.text).enumerated() where position > 0 || terms.isEmpty {
+                var named: (name: String, evidence: Evidence)?
+                if laterSentenceTriggers.contains(where: { includes(sentence, $0) }) { named = laterSentenceTerm(sentence) }
+                if named == nil, position > 0, includes(sentence, " est ") || includes(sentence, " sont ") {
+                    named = knownTermSentence(sentence, knownTerms: knownTerms).map { ($0, .weak("known-term")) }
+                        ?? nestedCopula(sentence, inside: !before.isEmpty)
                 }
-                if name == nil, includes(sentence, "-à-dire") { name = glossedTerm(sentence, knownTerms: knownTerms) }
-                guard let name, terms.insert(TermKey.make(name)).inserted else { continue }
+                if named == nil, includes(sentence, "-à-dire") { named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) } }
+                guard let (name, evidence) = named, TermShape.isPlausible(name, weak: evidence.strength == .weak),
+                      terms.insert(TermKey.make(name)).inserted
+                else { continue }
                 var text = sentence
                 // `… les pairs-aidants sont définis comme :` and the quotation that follows.
                 if sentence.hasSuffix(":"), index + 1 < blocks.count, blocks[index + 1].kind == .quote { text += " " + blocks[index + 1].text }
-                result.append(Definition(term: name, text: text, provenance: walk.provenance(of: block)))
+                result.append(Definition(term: name, text: text, provenance: walk.provenance(of: block), evidence: evidence))
             }
         }
         return result
+    }
+
+    /// Inside another term's definition, a later sentence `Le pair-aidant est une personne…`
+    /// defines a second term (the copula pattern, as at the start of a paragraph).
+    static func nestedCopula(_ sentence: String, inside: Bool) -> (String, Evidence)? {
+        guard inside else { return nil }
+        let words = TermKey.words(String(sentence.prefix(200)))
+        var start = 0
+        while start < words.count, determiners.contains(words[start]) { start += 1 }
+        guard start > 0, start < words.count, let term = copulaTerm(sentence, words: words, from: start) else { return nil }
+        return (termName(in: sentence, wordCount: term.count, skipping: start), .weak("nested-definition"))
     }
 
     /// Openings that put an adverbial phrase before the subject: `Dans le domaine de la santé,
@@ -60,11 +79,15 @@ public enum SentenceDefinitionExtractor {
     static let adverbialOpenings: Set<String> = ["dan", "pour", "en", "selon", "ainsi", "depui", "aujourd", "chez", "apre"]
 
     /// The sentence's subject clause: after a short leading adverbial phrase and its comma.
-    static func subjectClause(_ sentence: String) -> String? {
+    static func subjectClause(_ sentence: String) -> String? { subjectScope(sentence)?.clause }
+
+    /// The subject clause, and whether the adverbial phrase before it scopes the sentence to
+    /// one context (`Dans ce projet, …`: `TermShape.isScoping`).
+    static func subjectScope(_ sentence: String) -> (clause: String, scoped: Bool)? {
         guard includes(sentence, ", "), let comma = sentence.range(of: ", "), let first = TermKey.words(String(sentence.prefix(20))).first,
               adverbialOpenings.contains(first), sentence[..<comma.lowerBound].split(separator: " ").count <= 7
         else { return nil }
-        return String(sentence[comma.upperBound...])
+        return (String(sentence[comma.upperBound...]), TermShape.isScoping(String(sentence[..<comma.lowerBound])))
     }
 
     /// Verbs that define any noun phrase in a definitions part (`L'approche par les pairs
@@ -72,7 +95,7 @@ public enum SentenceDefinitionExtractor {
     static let definitionsPartPatterns: [[String]] = [["s", "inscri", "dan"], ["repos", "sur"], ["consist"], ["renvoi"]]
 
     /// The main pass: the first sentence of a block, opening with a known term (or the section's
-    /// title), or with any noun phrase followed by a strong pattern.
+    /// title), or with any noun phrase followed by a strong pattern. The evidence says which.
     static func firstSentenceDefinition(_ block: GuideWalk.Block, walk: GuideWalk, knownTerms: [[String]]) -> Definition? {
         let firstSentence = String(block.text.prefix { $0 != "." }.prefix(300))
         // Cheap test first: no defining word, no definition.
@@ -82,21 +105,52 @@ public enum SentenceDefinitionExtractor {
         if skipped(block, walk: walk) { return nil }
         let inDefinitionsPart = walk.foldedPath(of: block.section).contains { $0.contains("definition") || $0.contains("glossaire") }
         let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
-        let candidates = knownTerms + (title.map { [$0] } ?? []).filter { $0.count <= 4 }
-        for sentence in [firstSentence, subjectClause(firstSentence)].compactMap({ $0 }) {
+        let titleTerm = (title.map { [$0] } ?? []).filter { $0.count <= 4 }
+        let candidates = knownTerms + titleTerm
+        let scope = subjectScope(firstSentence)
+        for sentence in [firstSentence, scope?.clause].compactMap({ $0 }) {
+            let scoped = sentence != firstSentence && scope?.scoped == true
             let words = TermKey.words(sentence)
             var start = 0
             // `On parle de X lorsque…`, `On appelle X…`
             if words.starts(with: ["on", "parl", "de"]) { start = 3 } else if words.starts(with: ["on", "appel"]) { start = 2 }
+            let onParle = start > 0
             while start < words.count, determiners.contains(words[start]) { start += 1 }
             guard start < words.count else { continue }
             // After a leading adverbial phrase, only the strong patterns: `Selon le Cercle V&S,
             // « la pair aidance est de nature à… »` defines nothing.
             let known = sentence == firstSentence ? candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count }) : nil
-            guard let term = known ?? strongPatternTerm(words, from: start)
-                ?? (inDefinitionsPart ? strongPatternTerm(words, from: start, patterns: definitionsPartPatterns) : nil)
-                ?? commaCestTerm(sentence, words: words, from: start)
-            else { continue }
+            var evidence: Evidence
+            let term: [String]
+            if let known {
+                term = known
+                evidence = titleTerm.contains(known) ? .strong("section-opening") : .weak("known-term")
+            } else if let found = strongPatternTerm(words, from: start, patterns: explicitPatterns) {
+                term = found
+                evidence = .strong("defining-verb")
+            } else if let found = strongPatternTerm(words, from: start) {
+                term = found
+                evidence = .weak("defining-sentence")
+            } else if inDefinitionsPart, let found = strongPatternTerm(words, from: start, patterns: definitionsPartPatterns) {
+                term = found
+                evidence = .strong("definitions-part")
+            } else if let found = commaCestTerm(sentence, words: words, from: start) {
+                term = found
+                evidence = .weak("c-est")
+            } else if let found = copulaTerm(sentence, words: words, from: start) {
+                term = found
+                evidence = .weak("copula")
+            } else {
+                continue
+            }
+            if onParle { evidence = .strong("on-parle-de") }
+            if inDefinitionsPart { evidence.strength = .strong }
+            // A scoped sentence says how one text uses a word: at most a weak definition, and
+            // only with a verb that defines (`sont définis comme`), never a plain `sont des`.
+            if scoped {
+                guard evidence.form == "defining-verb" else { continue }
+                evidence = .weak("scoped-sentence")
+            }
             let after = Array(words[(start + term.count)...].prefix(14))
             var name = termName(in: sentence, wordCount: term.count, skipping: start)
             // `La pair-aidance devient professionnelle lorsqu'elle est structurée…` defines
@@ -105,14 +159,36 @@ public enum SentenceDefinitionExtractor {
                let adjective = span(in: sentence, from: start + term.count + 1, count: 1)
             {
                 name += " " + sentence[adjective]
-                return Definition(term: name, text: block.text, provenance: walk.provenance(of: block))
+                return Definition(term: name, text: block.text, provenance: walk.provenance(of: block), evidence: .weak("devient-lorsque"))
             }
             // `L'empowerment, ou autonomisation, …, fait référence`: an apposition widens the window.
             let apposition = sentence.range(of: name).map { sentence[$0.upperBound...].hasPrefix(",") } ?? false
             guard known == nil || isDefining(after, window: apposition ? 12 : verbWindow) || start >= 2 && words[0] == "on"
                     || after.starts(with: ["c", "est"])
             else { continue }
-            return Definition(term: name, text: block.text, provenance: walk.provenance(of: block))
+            guard TermShape.isPlausible(name, weak: evidence.strength == .weak && known == nil) else { continue }
+            return Definition(term: name, text: block.text, provenance: walk.provenance(of: block), evidence: evidence)
+        }
+        return nil
+    }
+
+    /// `Le pair-aidant est un ancien usager…`, `Les GEM sont des associations…`: a definite
+    /// noun phrase at the start of the sentence, then `est un/une` (`sont des`) and a noun
+    /// that names a genus (`personne`, `processus`, `forme`…). `Le travail est une source de
+    /// fierté` is not one: `source` names no genus, and `travail` alone is no term.
+    static func copulaTerm(_ sentence: String, words: [String], from start: Int) -> [String]? {
+        guard start > 0, ["le", "la", "l", "les"].contains(words[start - 1]) else { return nil }
+        for length in 1...4 where start + length + 2 < words.count {
+            let verb = words[start + length]
+            guard verb == "est" || verb == "sont" else { continue }
+            let article = words[start + length + 1]
+            guard verb == "est" ? ["un", "une"].contains(article) : ["de", "des", "d"].contains(article) else { return nil }
+            // `un ancien usager`, `une personne`: the genus, possibly after one adjective.
+            let next = words[(start + length + 2)...].prefix(2)
+            guard next.contains(where: { FrenchWordLists.genusNouns.contains($0) }) else { return nil }
+            let term = Array(words[start..<start + length])
+            if term.contains(where: { ["est", "sont", "a", "ont", "qui", "que", "et", "ou"].contains($0) }) { return nil }
+            return pronouns.contains(term[0]) ? nil : term
         }
         return nil
     }
@@ -152,7 +228,7 @@ public enum SentenceDefinitionExtractor {
     /// `… Ils sont appelés Patients Intervenant (PI).`, `On parlera de savoirs expérientiels`,
     /// `Les travailleurs pairs sont des personnes…`: the term a later sentence defines, never
     /// a pronoun (`Il désigne…` names nothing).
-    static func laterSentenceTerm(_ sentence: String) -> String? {
+    static func laterSentenceTerm(_ sentence: String) -> (String, Evidence)? {
         let words = TermKey.words(sentence)
         for (marker, length) in [(["sont", "appel"], 2), (["est", "appel"], 2), (["parfoi", "appel"], 2), (["aussi", "appel"], 2), (["on", "parlera", "de"], 3), (["on", "parlera", "alor", "de"], 4), (["on", "parl", "de"], 3)] {
             for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0.hasPrefix($1) }) {
@@ -160,18 +236,23 @@ public enum SentenceDefinitionExtractor {
                 // `dès lors`, articles: `on parlera dès lors de savoirs…`, `sont appelés les…`.
                 while start < words.count, ["de", "des", "du", "la", "le", "les", "l", "d", "dor", "lor"].contains(words[start]) { start += 1 }
                 guard let begin = span(in: sentence, from: start, count: 1)?.lowerBound else { return nil }
-                return namedPhrase(sentence[begin...])
+                return namedPhrase(sentence[begin...]).map { ($0, .strong("named-as")) }
             }
         }
-        // `Dans cette fiche, les pairs-aidants sont définis comme :`
-        if let clause = subjectClause(sentence), let name = laterSentenceTerm(clause) { return name }
+        // `Dans cette fiche, les pairs-aidants sont définis comme :` (weak: scoped to one text);
+        // `Dans notre projet, les pairs sont des personnes…` defines nothing.
+        if let scope = subjectScope(sentence), let (name, evidence) = laterSentenceTerm(scope.clause) {
+            guard scope.scoped else { return (name, evidence) }
+            return evidence.strength == .strong && evidence.form != "named-as" ? (name, .weak("scoped-sentence")) : nil
+        }
         var start = 0
         while start < words.count, determiners.contains(words[start]) { start += 1 }
         guard start > 0 || words.first.map({ !pronouns.contains($0) }) == true,
               let term = strongPatternTerm(words, from: start),
               !(start > 0 && ["ce", "cet", "cette"].contains(words[start - 1]) && term.count == 1)
         else { return nil }
-        return termName(in: sentence, wordCount: term.count, skipping: start)
+        let explicit = strongPatternTerm(words, from: start, patterns: explicitPatterns) != nil
+        return (termName(in: sentence, wordCount: term.count, skipping: start), explicit ? .strong("defining-verb") : .weak("defining-sentence"))
     }
 
     /// The name a sentence gives after `on parlera de`, `sont appelés`…: up to six words,
@@ -215,10 +296,13 @@ public enum SentenceDefinitionExtractor {
 
     /// Any noun phrase (up to 8 words) when what follows leaves no doubt: `X désigne…`,
     /// `X est une personne qui…`, `X sont des personnes…`, `X peut être défini comme…`.
-    static let strongPatterns: [[String]] = [
-        ["design"], ["est", "un", "personn"], ["sont", "de", "personn"], ["peut", "etre", "defini", "comm"],
-        ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"], ["sont", "defini", "comm"], ["est", "defini", "comm"],
-        ["recouvr"],
+    static let strongPatterns: [[String]] = explicitPatterns + [["est", "un", "personn"], ["sont", "de", "personn"], ["recouvr"]]
+
+    /// The verbs that say a word is being defined (`désigne`, `se définit comme`, `sont
+    /// appelés`): strong evidence wherever they are.
+    static let explicitPatterns: [[String]] = [
+        ["design"], ["peut", "etre", "defini", "comm"], ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
+        ["sont", "defini", "comm"], ["est", "defini", "comm"],
     ]
 
     /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.

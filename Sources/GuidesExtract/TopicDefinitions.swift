@@ -51,7 +51,7 @@ public enum TopicDefinitionExtractor {
             var defined = Set<String>()
             func add(_ term: String, _ text: String) {
                 guard defined.insert(TermKey.make(term)).inserted else { return }
-                result.append(Definition(term: term, text: text, provenance: walk.provenance(of: block)))
+                result.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong("announced-term")))
             }
             for sentence in SentenceDefinitionExtractor.sentences(of: block.text) {
                 // Pronoun subjects all start with `Il`, `Elle` or `Ce`.

@@ -36,7 +36,7 @@ enum LinePattern {
     /// `- item`, `* item`, `• item`, `1. item`, `1) item`, `→ item`, possibly indented.
     static func isListItem(_ line: String) -> Bool {
         let text = line.drop { $0 == " " }
-        for bullet in ["- ", "* ", "+ ", "• ", "→ ", "› "] where text.hasPrefix(bullet) { return true }
+        for bullet in ["- ", "* ", "+ ", "• ", "→ ", "› ", "– ", "▪ ", "◦ "] where text.hasPrefix(bullet) { return true }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return false }
         let rest = text.dropFirst(digits.count)

@@ -22,6 +22,8 @@ enum HeadingOutline {
         var line: Int
         var markdownLevel: Int?
         var depth: Int?
+        /// `Chapitre 2`, `Partie I`: above the numbered headings, whose numbering restarts.
+        var chapter = false
     }
 
     static func build(_ blocks: [RawBlock], width: WrapWidth, notes: inout [ImportNote]) -> [OutlineElement] {
@@ -42,6 +44,32 @@ enum HeadingOutline {
             }
             let isLast = index == blocks.count - 1
             let plainAllowed = !markdownLike || LinePattern.headingNumber(first.text) != nil
+            // Under a quotation, `Nadia Ferhat, Paire-aidante` says who spoke: not a heading.
+            let afterQuote = index > 0 && LineRules.isQuotation(blocks[index - 1].text) && LineRules.isAttribution(first.text)
+            // `Chapitre 1` (with its title on the next line, if any).
+            if let chapter = chapterTitle(block), !markdownLike {
+                elements.append((Candidate(text: chapter.text, line: first.number, markdownLevel: nil, depth: nil, chapter: true), nil))
+                if block.lines.count > chapter.lines { elements.append((nil, RawBlock(lines: Array(block.lines.dropFirst(chapter.lines))))) }
+                continue
+            }
+            // A heading with its text right under it, no blank line between.
+            if plainAllowed, !afterQuote, block.lines.count >= 2, block.pieces == 1, isHeadingOverText(block, width: width) {
+                let text = LinePattern.plainHeadingText(first.text)
+                elements.append((Candidate(text: text, line: first.number, markdownLevel: nil, depth: LinePattern.headingNumber(text)?.depth), nil))
+                elements.append((nil, RawBlock(lines: Array(block.lines.dropFirst()))))
+                notes.append(ImportNote(line: first.number, message: "line read as a heading over the text under it: \(text)"))
+                continue
+            }
+            if afterQuote {
+                // The attribution joins its quotation, as one paragraph.
+                if block.lines.count == 1, var previous = elements.last?.block, elements.last?.candidate == nil {
+                    previous.lines += block.lines
+                    elements[elements.count - 1] = (nil, previous)
+                } else {
+                    elements.append((nil, block))
+                }
+                continue
+            }
             if plainAllowed, !isLast, block.lines.count == 1, block.pieces <= 2, isPlainHeading(first) {
                 let text = LinePattern.plainHeadingText(first.text)
                 let depth = LinePattern.headingNumber(text)?.depth
@@ -53,8 +81,11 @@ enum HeadingOutline {
 
         elements = mergeLabelValuePairs(elements, notes: &notes)
 
-        // Second pass: levels.
+        // Second pass: levels. Chapters sit above the numbered headings (`Chapitre 3` › `1.` ›
+        // `1.2`), whose numbering restarts in each.
         let numbered = elements.contains { $0.candidate?.depth != nil }
+        let chapters = elements.contains { $0.candidate?.chapter == true }
+        let offset = chapters ? 1 : 0
         var current = 0
         var open: [Int] = []
         var result: [OutlineElement] = []
@@ -64,9 +95,12 @@ enum HeadingOutline {
                 continue
             }
             var level: Int
-            if let depth = candidate.depth {
-                level = depth
-                current = depth
+            if candidate.chapter {
+                level = 1
+                current = 1
+            } else if let depth = candidate.depth {
+                level = depth + offset
+                current = depth + offset
             } else if topLevelTitles.contains(Folding.fold(candidate.text.trimmingEllipsis)) && candidate.markdownLevel == nil {
                 level = 1
                 if current > 0 { current = 1 }
@@ -111,6 +145,43 @@ enum HeadingOutline {
             index += 1
         }
         return result
+    }
+
+    /// `Chapitre 2` alone, or with its title on the next line: the chapter's heading text and
+    /// how many lines it takes.
+    static func chapterTitle(_ block: RawBlock) -> (text: String, lines: Int)? {
+        let first = block.lines[0].text.trimmed
+        let words = first.split(separator: " ")
+        guard (2...3).contains(words.count), ["chapitre", "partie", "titre", "livre"].contains(Folding.fold(String(words[0]))),
+              let number = words.dropFirst().first, number.allSatisfy({ $0.isNumber || "IVXLivxl.".contains($0) })
+        else { return nil }
+        if block.lines.count >= 2 {
+            let second = block.lines[1].text.trimmed
+            if second.count <= 120, !second.hasSuffix("."), second.first?.isUppercase == true {
+                return (first.trimmingCharacters(in: .init(charactersIn: ".:")) + " – " + second, 2)
+            }
+        }
+        return (first.trimmingCharacters(in: .init(charactersIn: ".:")), 1)
+    }
+
+    /// Words a title does not end on: what follows is the rest of its sentence.
+    static let continuing: Set<String> = ["de", "du", "des", "d", "la", "le", "les", "l", "et", "ou", "a", "au", "aux", "en", "pour", "par", "un", "une", "dans", "sur", "avec", "que", "qui"]
+
+    /// `Avant de vous lancer` over `Vous pouvez vous poser…`: a short title line, then text
+    /// that holds a sentence. In hard-wrapped text the title stops well short of the width.
+    static func isHeadingOverText(_ block: RawBlock, width: WrapWidth) -> Bool {
+        let first = block.lines[0]
+        let text = first.text.trimmed
+        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?"),
+              text.split(separator: " ").count <= 14, !text.hasSuffix("-"),
+              let lastWord = FrenchWords.words(in: text).last.map({ Folding.fold(String($0)) }), !continuing.contains(lastWord)
+        else { return false }
+        if width.columns != nil { guard width.isShort(text) else { return false } } else { guard text.count <= 90 else { return false } }
+        let second = block.lines[1].text.trimmed
+        guard let start = second.first, start.isUppercase || start.isNumber || "«\"".contains(start) || LinePattern.isListItem(second) else { return false }
+        // What follows is text: a sentence, or enough words to be one.
+        let rest = block.lines.dropFirst().map(\.text)
+        return rest.contains { LinePattern.endsSentence($0) } || rest.joined(separator: " ").count >= 100
     }
 
     /// Whether a standalone line reads as a title: short, starting with a capital or a section
@@ -180,6 +251,9 @@ enum MarkdownWriter {
                 || LinePattern.isThematicBreak(line)
             if startsItem || before.hasSuffix("  ") {
                 paragraphs[paragraphs.count - 1].append(line)
+            } else if LineRules.isAttribution(line), LineRules.isQuotation(paragraphs[paragraphs.count - 1].joined(separator: " ")) {
+                // `« … »` then `Nadia Ferhat, Paire-aidante`: who said it, on the quote's line.
+                appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
             } else if width.columns != nil {
                 if width.isShort(before) && LinePattern.endsSentence(before) && !LinePattern.startsLowercase(line) {
                     paragraphs.append([line])
@@ -188,6 +262,9 @@ enum MarkdownWriter {
                 }
             } else if LinePattern.startsLowercase(line) || LinePattern.isListItem(before) {
                 appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
+            } else if LinePattern.endsSentence(before), !before.hasSuffix(":"), before.count >= 40 {
+                // Text copied from a web page: one paragraph per line.
+                paragraphs.append([line])
             } else {
                 // Short lines set apart on purpose (credits, addresses): keep the line break.
                 var lines = paragraphs[paragraphs.count - 1]

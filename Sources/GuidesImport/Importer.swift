@@ -59,9 +59,12 @@ public enum Importer {
     public static func convert(_ raw: String, options: ImportOptions = ImportOptions()) -> ImportResult {
         var notes: [ImportNote] = []
         var lines = prepareLines(raw, links: options.links, notes: &notes)
+        lines = dropPageFurniture(lines, notes: &notes)
+        lines = joinLoneBullets(lines, notes: &notes)
         lines = dropTableOfContents(lines, notes: &notes)
         lines = dropRunningHeaders(lines, notes: &notes)
         lines = joinURLs(lines, notes: &notes)
+        lines = mergeLabels(lines, notes: &notes)
         var ocrChanges: [OCRChange] = []
         var repairedOCR = false
         let unknownWordRate = options.repair?.unknownWordRate(lines.map(\.text).joined(separator: "\n"))
@@ -88,7 +91,9 @@ public enum Importer {
 
     /// Normalises line ends and blank lines, converts `<b>` and drops lost link targets.
     static func prepareLines(_ raw: String, links: LinkCatalog = LinkCatalog(), notes: inout [ImportNote]) -> [SourceLine] {
-        let rawLines = raw.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        // Form feeds mark PDF pages; lone CRs are old Mac line ends.
+        let rawLines = raw.replacing("\r\n", with: "\n").replacing("\r", with: "\n").replacing("\u{0C}", with: "")
+            .split(separator: "\n", omittingEmptySubsequences: false)
         return rawLines.enumerated().map { offset, line in
             let number = offset + 1
             if line.isBlankLine { return SourceLine(text: "", number: number, looksLikeContentsEntry: true) }
@@ -99,7 +104,7 @@ public enum Importer {
                 notes.append(ImportNote(line: number, message: "lone page number '\(bare)' dropped"))
                 return SourceLine(text: "", number: number, looksLikeContentsEntry: true)
             }
-            var text = String(line)
+            var text = LineRules.normaliseBullet(String(line))
             // Trailing spaces: keep a Markdown hard break ("  "), drop the rest.
             let hardBreak = text.hasSuffix("  ") && !text.trimmed.isEmpty
             while let last = text.last, last.isWhitespace { text.removeLast() }
@@ -121,6 +126,76 @@ public enum Importer {
                 text: unlinked + (hardBreak ? "  " : ""), number: number,
                 hadLostLink: unlinked != emphasised, looksLikeContentsEntry: contentsEntry)
         }
+    }
+
+    /// Removes page furniture inside the text: footers (`Page 12 sur 40`, `12/40`) wherever they
+    /// fall, even mid-sentence (the lines around them then join as one paragraph), and plain
+    /// running headers, lines repeated on three pages or more in a text that has page furniture.
+    static func dropPageFurniture(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        var furniture = 0
+        var result: [SourceLine] = []
+        for line in lines {
+            if LineRules.isPageFooter(line.text) {
+                notes.append(ImportNote(line: line.number, message: "page footer '\(line.text.trimmed)' dropped"))
+                furniture += 1
+                continue
+            }
+            result.append(line)
+        }
+        let pageBreaks = furniture + notes.filter { $0.message.hasPrefix("lone page number") }.count
+        guard pageBreaks >= 2 else { return result }
+        var counts: [String: Int] = [:]
+        for line in result where !line.text.isEmpty { counts[line.text.trimmed, default: 0] += 1 }
+        var seen = Set<String>()
+        return result.filter { line in
+            let text = line.text.trimmed
+            guard let count = counts[text], count >= 3, text.count <= 80, !text.hasSuffix(":"), !text.hasSuffix("."), !LinePattern.isListItem(text),
+                  LinePattern.markdownHeadingLevel(text) == nil, text.filter(\.isLetter).count >= 4
+            else { return true }
+            if seen.insert(text).inserted { return true }
+            notes.append(ImportNote(line: line.number, message: "running header '\(text)' dropped (repeated \(count) times)"))
+            return false
+        }
+    }
+
+    /// `•` alone on its line, the item's text on the next: one item.
+    static func joinLoneBullets(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            index += 1
+            if LineRules.isLoneBullet(line.text), index < lines.count, !lines[index].text.isEmpty, !LinePattern.isListItem(lines[index].text) {
+                line.text = "- " + lines[index].text.trimmed
+                notes.append(ImportNote(line: line.number, message: "bullet alone on its line joined to its item"))
+                index += 1
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// `Terme :` alone on its line, its definition on the next: `**Terme** : définition`, the
+    /// form glossaries take once in Markdown. Not before a list, a URL or a lowercase
+    /// continuation, and not for field labels (`En ligne :`, `Source :`).
+    static func mergeLabels(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            index += 1
+            if let label = LineRules.label(of: line.text), index < lines.count, !lines[index].text.isEmpty,
+               !LinePattern.isListItem(lines[index].text), !InlineRules.isURLOnly(lines[index].text),
+               LinePattern.markdownHeadingLevel(lines[index].text) == nil, !LinePattern.startsLowercase(lines[index].text),
+               !["en ligne", "source", "sources", "cite par", "disponible", "url", "lien"].contains(Folding.fold(label))
+            {
+                line.text = "**\(label)** : " + lines[index].text.trimmed
+                notes.append(ImportNote(line: line.number, message: "label '\(label) :' joined to the text under it"))
+                index += 1
+            }
+            result.append(line)
+        }
+        return result
     }
 
     /// Removes the PDF's own table of contents (titles with page numbers): the site makes its own.

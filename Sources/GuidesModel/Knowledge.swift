@@ -21,6 +21,36 @@ public struct Provenance: Hashable, Sendable, Comparable {
     }
 }
 
+/// How an extracted item was found, and how much that form of text proves.
+///
+/// A wrong glossary term links into every guide, a missing one only hides: so the site lets a
+/// term reach beyond its own guide only on strong evidence (see `Term.reachesOtherGuides`).
+public struct Evidence: Hashable, Sendable {
+    public enum Strength: String, Hashable, Sendable, Comparable {
+        /// A form that leaves little doubt: a glossary entry, a definitions part, an editor's
+        /// directive, a question heading answered by its section.
+        case strong
+        /// A sentence in running text read as defining: right most of the time, kept for its
+        /// own guide.
+        case weak
+
+        public static func < (lhs: Strength, rhs: Strength) -> Bool { lhs == .weak && rhs == .strong }
+    }
+
+    /// The pattern that found the item (`glossary-entry`, `defining-sentence`, `c-est`…), as the
+    /// review and `graph.json` print it.
+    public var form: String
+    public var strength: Strength
+
+    public init(_ form: String, _ strength: Strength) {
+        self.form = form
+        self.strength = strength
+    }
+
+    public static func strong(_ form: String) -> Evidence { Evidence(form, .strong) }
+    public static func weak(_ form: String) -> Evidence { Evidence(form, .weak) }
+}
+
 /// What one guide says a term means.
 public struct Definition: Hashable, Sendable {
     /// The term as this guide writes it (`Savoirs Expérientiels`).
@@ -31,12 +61,14 @@ public struct Definition: Hashable, Sendable {
     /// publique au Canada, Québec : Agence de la santé publique au Canada, 2008`).
     public var source: String?
     public var provenance: Provenance
+    public var evidence: Evidence
 
-    public init(term: String, text: String, source: String? = nil, provenance: Provenance) {
+    public init(term: String, text: String, source: String? = nil, provenance: Provenance, evidence: Evidence) {
         self.term = term
         self.text = text
         self.source = source
         self.provenance = provenance
+        self.evidence = evidence
     }
 }
 
@@ -60,6 +92,17 @@ public struct Term: Hashable, Sendable, Identifiable {
         self.definitions = definitions
         self.mentions = mentions
     }
+
+    /// Whether the term may link from, and count mentions in, guides that do not define it:
+    /// one strong definition, or definitions in two guides or more. A term only one guide
+    /// defines, weakly, stays in that guide: a new guide never changes the others' pages on
+    /// the strength of one sentence.
+    public var reachesOtherGuides: Bool {
+        definitions.contains { $0.evidence.strength == .strong } || Set(definitions.map(\.provenance.guide)).count >= 2
+    }
+
+    /// The guides that define the term.
+    public var definingGuides: Set<String> { Set(definitions.map(\.provenance.guide)) }
 }
 
 /// One recommended action.
@@ -68,6 +111,8 @@ public struct Practice: Hashable, Sendable, Identifiable {
         case bonnePratique = "bonne-pratique"
         case solution
         case recommandation
+        /// Questions a reader asks themself, points to check: not an action to take.
+        case checklist
     }
 
     public var id: String
@@ -79,14 +124,16 @@ public struct Practice: Hashable, Sendable, Identifiable {
     /// What it is about, from its section path: "préparer l'équipe", "recrutement"…
     public var theme: String
     public var provenance: Provenance
+    public var evidence: Evidence
 
-    public init(id: String, text: String, heading: String, kind: Kind, theme: String, provenance: Provenance) {
+    public init(id: String, text: String, heading: String, kind: Kind, theme: String, provenance: Provenance, evidence: Evidence = .strong("practice-list")) {
         self.id = id
         self.text = text
         self.heading = heading
         self.kind = kind
         self.theme = theme
         self.provenance = provenance
+        self.evidence = evidence
     }
 }
 
@@ -105,14 +152,16 @@ public struct FAQ: Hashable, Sendable, Identifiable {
     public var answerText: String
     public var kind: Kind
     public var provenance: Provenance
+    public var evidence: Evidence
 
-    public init(id: String, question: String, answer: String, answerText: String, kind: Kind, provenance: Provenance) {
+    public init(id: String, question: String, answer: String, answerText: String, kind: Kind, provenance: Provenance, evidence: Evidence = .strong("question-heading")) {
         self.id = id
         self.question = question
         self.answer = answer
         self.answerText = answerText
         self.kind = kind
         self.provenance = provenance
+        self.evidence = evidence
     }
 }
 

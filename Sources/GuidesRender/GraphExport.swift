@@ -27,6 +27,11 @@ public struct GraphExport: Encodable {
         var line: Int
         var term, text: String
         @Null var source: String?
+        var evidence: EvidenceEntry
+    }
+    /// Which pattern found an item and how strong it is (`strong`, `weak`).
+    struct EvidenceEntry: Encodable {
+        var form, strength: String
     }
     struct TermEntry: Encodable {
         var id, term: String
@@ -34,16 +39,20 @@ public struct GraphExport: Encodable {
         var url: String
         var definitions: [DefinitionEntry]
         var mentions: [Place]
+        /// Whether the term links from guides that do not define it.
+        var reachesOtherGuides: Bool
     }
     struct PracticeEntry: Encodable {
         var id, text, heading, kind, theme, guide: String
         @Null var section: String?
         var url: String
+        var evidence: EvidenceEntry
     }
     struct FAQEntry: Encodable {
         var id, question, answer, kind, guide: String
         @Null var section: String?
         var url: String
+        var evidence: EvidenceEntry
     }
     struct ReferenceEntry: Encodable {
         var id, title: String
@@ -81,17 +90,18 @@ public struct GraphExport: Encodable {
                 id: term.id, term: term.name, aliases: term.aliases,
                 url: PagePath.term(term.id).prettyPath,
                 definitions: term.definitions.map {
-                    DefinitionEntry(guide: $0.provenance.guide, section: $0.provenance.section, line: $0.provenance.line, term: $0.term, text: $0.text, source: $0.source)
+                    DefinitionEntry(guide: $0.provenance.guide, section: $0.provenance.section, line: $0.provenance.line, term: $0.term, text: $0.text, source: $0.source,
+                        evidence: EvidenceEntry($0.evidence))
                 },
-                mentions: term.mentions.map(placeEntry))
+                mentions: term.mentions.map(placeEntry), reachesOtherGuides: term.reachesOtherGuides)
         }
         practices = knowledge.practices.map {
             PracticeEntry(id: $0.id, text: $0.text, heading: $0.heading, kind: $0.kind.rawValue, theme: $0.theme, guide: $0.provenance.guide, section: $0.provenance.section,
-                url: PagePath.practices.prettyPath + "#" + Anchor.practice($0.id))
+                url: PagePath.practices.prettyPath + "#" + Anchor.practice($0.id), evidence: EvidenceEntry($0.evidence))
         }
         faqs = knowledge.faqs.map {
             FAQEntry(id: $0.id, question: $0.question, answer: $0.answerText, kind: $0.kind.rawValue, guide: $0.provenance.guide, section: $0.provenance.section,
-                url: PagePath.questions.prettyPath + "#" + Anchor.question($0.id))
+                url: PagePath.questions.prettyPath + "#" + Anchor.question($0.id), evidence: EvidenceEntry($0.evidence))
         }
         references = knowledge.references.map { reference in
             ReferenceEntry(
@@ -122,5 +132,11 @@ struct Null<Value: Encodable>: Encodable {
     func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(wrappedValue)
+    }
+}
+
+extension GraphExport.EvidenceEntry {
+    init(_ evidence: Evidence) {
+        self.init(form: evidence.form, strength: evidence.strength.rawValue)
     }
 }

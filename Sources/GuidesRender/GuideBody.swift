@@ -13,17 +13,21 @@ public enum GuideBody {
         /// Source lines, per term index, of this guide's definitions of that term: a term is
         /// not linked inside its own definition.
         public var definitionLines: [Int: Set<Int>]
+        /// The terms that may be linked in this guide: those that reach other guides
+        /// (`Term.reachesOtherGuides`) and those this guide defines.
+        public var linkable: Set<Int>?
         /// The HTML of a term link: term index, the text as written, an id unique in the page.
         public var renderTermLink: (_ term: Int, _ text: String, _ id: String) -> String
         /// The HTML of a citation link for `(number)`, or nil when the guide has no such entry.
         public var renderCitation: (_ number: Int, _ text: String) -> String?
 
         public init(
-            matcher: TermMatcher, definitionLines: [Int: Set<Int>],
+            matcher: TermMatcher, definitionLines: [Int: Set<Int>], linkable: Set<Int>? = nil,
             renderTermLink: @escaping (Int, String, String) -> String, renderCitation: @escaping (Int, String) -> String?
         ) {
             self.matcher = matcher
             self.definitionLines = definitionLines
+            self.linkable = linkable
             self.renderTermLink = renderTermLink
             self.renderCitation = renderCitation
         }
@@ -75,7 +79,7 @@ public enum GuideBody {
             var pieces: [MarkdownNode.InlinePiece] = []
             var cursor = text.startIndex
             var links: [(range: Range<String.Index>, html: String)] = []
-            for match in decoration.matcher.matches(in: text) where !linked.contains(match.term) {
+            for match in decoration.matcher.matches(in: text, allowed: decoration.linkable) where !linked.contains(match.term) {
                 if let own = decoration.definitionLines[match.term], !own.isDisjoint(with: lines) { continue }
                 linked.insert(match.term)
                 links.append((match.range, decoration.renderTermLink(match.term, String(text[match.range]), "terme-\(nextID)")))

@@ -63,6 +63,7 @@ extension SiteRenderer {
         case .bonnePratique: "Bonne pratique"
         case .solution: "Solution"
         case .recommandation: "Recommandation"
+        case .checklist: "À vérifier"
         }
     }
 

@@ -60,15 +60,17 @@ public struct SiteRenderer: Sendable {
         let linker = Linker(.relative(from: .guide(guide.id)))
         let terms = graph.knowledge.terms
         var definitionLines: [Int: Set<Int>] = [:]
+        var linkable = Set<Int>()
         for (index, term) in terms.enumerated() {
             let lines = term.definitions.filter { $0.provenance.guide == guide.id }.map(\.provenance.line)
             if !lines.isEmpty { definitionLines[index] = Set(lines) }
+            if term.reachesOtherGuides || !lines.isEmpty { linkable.insert(index) }
         }
         let numbered = Dictionary(
             graph.knowledge.references.compactMap { reference in reference.numbers[guide.id].map { ($0, reference) } },
             uniquingKeysWith: { first, _ in first })
         return GuideBody.Decoration(
-            matcher: matcher, definitionLines: definitionLines,
+            matcher: matcher, definitionLines: definitionLines, linkable: linkable,
             renderTermLink: { index, text, id in
                 let term = terms[index]
                 let view = TermLinkView(text: text, url: linker.link(to: .term(term.id)), tipID: id, tip: shortDefinition(of: term))
@@ -88,7 +90,9 @@ public struct SiteRenderer: Sendable {
 
     static func shortDefinition(of term: Term) -> String {
         // `Approche collective : l'entraide…` gives `l'entraide…`: a sentence of its own here.
-        guard let text = term.definitions.first?.text.collapsingWhitespace.capitalizedFirst else { return "" }
+        // The first strong definition: a glossary's words before a sentence read in passing.
+        let best = term.definitions.first { $0.evidence.strength == .strong } ?? term.definitions.first
+        guard let text = best?.text.collapsingWhitespace.capitalizedFirst else { return "" }
         guard text.count > 180 else { return typeset(text) }
         let cut = text.prefix(180)
         let words = cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]

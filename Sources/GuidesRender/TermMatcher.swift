@@ -50,8 +50,10 @@ public struct TermMatcher: Sendable {
         stems = Set(forms.flatMap { $0.keys.map { String($0.prefix(3)) } })
     }
 
-    /// The term mentions in `text`, in text order, without overlaps.
-    public func matches(in text: String) -> [Match] {
+    /// The term mentions in `text`, in text order, without overlaps; only of the terms in
+    /// `allowed` when given (a weak term of another guide is not matched, so it cannot hide a
+    /// shorter term either).
+    public func matches(in text: String, allowed: Set<Int>? = nil) -> [Match] {
         // Each written word gives one or more keys (`pair-aidance` gives two); a match must
         // start at a word's first key and end at a word's last key.
         var keys: [(key: String, word: Substring, first: Bool, last: Bool)] = []
@@ -72,6 +74,7 @@ public struct TermMatcher: Sendable {
             var matched = false
             for candidate in candidates {
                 let form = forms[candidate]
+                if let allowed, !allowed.contains(form.term) { continue }
                 let end = index + form.keys.count
                 guard end <= keys.count, keys[end - 1].last,
                       (0..<form.keys.count).allSatisfy({ keys[index + $0].key == form.keys[$0] })

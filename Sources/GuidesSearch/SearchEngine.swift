@@ -327,5 +327,5 @@ public struct SearchEngine {
 
 /// The elisions the analyzer drops, for the query side.
 enum FrenchAnalysis {
-    static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+    static var elisions: Set<String> { FrenchWordLists.elisions }
 }

@@ -87,7 +87,7 @@ public enum FrenchAnalyzer {
     }
 
     /// The elided words, lowercase, without their apostrophe.
-    static let elisions: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
+    static var elisions: Set<String> { FrenchWordLists.elisions }
 }
 
 /// One pass over the text's scalars, emitting tokens word by word.

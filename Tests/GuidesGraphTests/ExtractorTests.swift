@@ -383,7 +383,7 @@ extension ReferenceExtractorTests {
 
         Le travail est une source de fierté pour beaucoup de personnes qui ont connu des troubles psychiques.
         """)
-        let found = SentenceDefinitionExtractor.extract(from: guide, knownTerms: [["empowerment"], ["travail", "pair"]], excludingLines: [])
+        let found = SentenceDefinitionExtractor.extract(from: guide, knownTerms: [["empowerment"], ["travail", "pair"]], taken: [:])
         #expect(found.map(\.term) == ["empowerment"])
     }
 }
@@ -405,7 +405,7 @@ extension SentenceDefinitionTests {
         Le rétablissement et l'implication des personnes sont au cœur de la psychiatrie et de la santé mentale. La pair-aidance est l'un des facteurs reconnus du rétablissement.
 
         Selon le Cercle V&S, « la pair aidance est de nature à produire un effet d'onde pouvant gagner le champ social ».
-        """), knownTerms: knownTerms, excludingLines: [])
+        """), knownTerms: knownTerms, taken: [:])
         #expect(found.map(\.term) == ["pair-aidance professionnelle", "travail pair", "MSP"])
     }
 
@@ -422,7 +422,7 @@ extension SentenceDefinitionTests {
         - 2024 – Recommandations de la Haute Autorité de Santé : publication de la fiche de bonnes pratiques. Dans cette fiche, les pairs-aidants sont définis comme :
 
           > « Des personnes ayant été confrontées à des situations particulières de vie. »
-        """), knownTerms: [], excludingLines: [])
+        """), knownTerms: [], taken: [:])
         #expect(found.map(\.term) == ["expertise profane", "pairs-aidants"])
         #expect(found.last?.text.hasSuffix("situations particulières de vie. »") == true)
     }
@@ -431,8 +431,8 @@ extension SentenceDefinitionTests {
         let body = """
         L'approche par les pairs s'inscrit dans une dynamique d'intervention fondée sur la ressemblance entre les personnes.
         """
-        let inDefinitions = SentenceDefinitionExtractor.extract(from: walk("# 2 – La pair-aidance en définitions\n\n" + body), knownTerms: [], excludingLines: [])
-        let elsewhere = SentenceDefinitionExtractor.extract(from: walk("# 3 – Politiques publiques\n\n" + body), knownTerms: [], excludingLines: [])
+        let inDefinitions = SentenceDefinitionExtractor.extract(from: walk("# 2 – La pair-aidance en définitions\n\n" + body), knownTerms: [], taken: [:])
+        let elsewhere = SentenceDefinitionExtractor.extract(from: walk("# 3 – Politiques publiques\n\n" + body), knownTerms: [], taken: [:])
         #expect(inDefinitions.map(\.term) == ["approche par les pairs"])
         #expect(elsewhere.isEmpty)
     }
@@ -444,7 +444,7 @@ extension SentenceDefinitionTests {
         En premier lieu, le patient est expert de sa propre prise en charge ; en deuxième lieu, il peut partager un vécu avec d'autres patients, on parlera alors de « patient ressource » ; en troisième lieu commence à poindre autre chose.
 
         Le soutien par les pairs dans le cadre des services de santé mentale ou en partenariat avec eux, parfois appelé soutien intentionnel par les pairs, est le plus récent.
-        """), knownTerms: [], excludingLines: [])
+        """), knownTerms: [], taken: [:])
         #expect(found.map(\.term) == ["patient ressource", "soutien intentionnel par les pairs"])
     }
 }

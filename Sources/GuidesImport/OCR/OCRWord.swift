@@ -38,9 +38,7 @@ enum OCRWord {
     ]
 
     /// Elided words (`l'`, `qu'`…), lowercase.
-    static let elisions: Set<String> = [
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
-    ]
+    static var elisions: Set<String> { FrenchWordLists.elisions }
 
     /// Short words that glue onto their neighbour when the OCR loses a space (`leurdocument`).
     static let gluable: Set<String> = [

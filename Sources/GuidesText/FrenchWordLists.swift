@@ -1,0 +1,86 @@
+/// The French word lists the importer, the extractors and the search share: one place for each,
+/// so two components never disagree on what an elision or a resources part is.
+///
+/// Words are folded (`Folding.fold`: lowercase, no accents) unless said otherwise.
+public enum FrenchWordLists {
+    /// Elided words, lowercase, without their apostrophe (`l'`, `qu'`, `jusqu'`).
+    public static let elisions: Set<String> = [
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+    ]
+
+    /// Titles (folded, as substrings) of the parts of a guide that list works: what is inside
+    /// is a reference, never a definition, a question or a practice.
+    public static let referencePartTitles = [
+        "outils", "pour aller", "ressource", "quelques liens", "en savoir plus", "reference", "bibliograph",
+        "liens utiles", "webographie",
+    ]
+
+    /// Titles (folded, as substrings) of the parts that define terms.
+    public static let definitionPartTitles = ["definition", "glossaire", "lexique", "vocabulaire"]
+
+    /// Words after which a leading adverbial phrase restricts what follows to one context
+    /// (`Dans ce projet, les pairs sont…`, `Pour notre association, …`): a sentence scoped so
+    /// says how one text uses a word, not what the word means.
+    public static let scopingDeterminers: Set<String> = [
+        "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "leur", "leurs", "mon", "ma", "mes", "present", "presente",
+    ]
+    /// Nouns that name one text, project or place rather than a field (`dans le cadre de…`).
+    public static let scopingNouns: Set<String> = [
+        "projet", "cadre", "structure", "association", "service", "dispositif", "etude", "programme", "guide",
+        "document", "fiche", "recherche", "experimentation", "etablissement", "equipe", "texte", "article", "rapport",
+        "memoire", "these", "livret", "enquete", "site", "page", "formation", "chapitre", "partie", "contexte", "cas",
+    ]
+
+    /// Common nouns that are no glossary term on their own, whatever a sentence says of them
+    /// (`Les pairs sont des personnes…` in one project). Keys as `TermKey.word` writes them.
+    public static let genericNouns: Set<String> = Set([
+        "personne", "pair", "gens", "professionnel", "usager", "patient", "équipe", "travail", "structure", "service",
+        "rôle", "mission", "projet", "objectif", "accompagnement", "outil", "action", "chose", "élément", "fait", "cas",
+        "exemple", "groupe", "membre", "public", "famille", "proche", "candidat", "poste", "salarié", "bénévole", "auteur",
+        "étude", "texte", "guide", "document", "question", "réponse", "idée", "but", "lieu", "moment", "temps", "part",
+        "point", "aide", "formation", "enjeu", "besoin", "difficulté", "limite", "risque", "avantage", "intérêt",
+        "résultat", "expérience", "santé", "société", "vie", "monde", "homme", "femme", "jeune", "enfant", "adulte",
+    ].map(TermKey.word))
+
+    /// Words that may open a sentence before its subject and are never part of a term, for
+    /// when the morphology is not installed (`Premièrement, le mot…`).
+    public static let sentenceAdverbs: Set<String> = [
+        "premierement", "deuxiemement", "troisiemement", "dernierement", "ensuite", "enfin", "ainsi", "aussi", "alors",
+        "donc", "toutefois", "cependant", "pourtant", "neanmoins", "egalement", "notamment", "souvent", "parfois",
+        "aujourd", "d'abord", "puis", "or", "bref", "finalement", "globalement", "generalement", "actuellement",
+        "historiquement", "concretement", "autrement", "simplement", "surtout",
+    ]
+
+    /// Nouns that name a genus after `est un…`: `Le pair-aidant est une personne…`, `Le
+    /// rétablissement est un processus…`. Keys as `TermKey.word` writes them.
+    public static let genusNouns: Set<String> = Set([
+        "personne", "processus", "concept", "notion", "démarche", "approche", "forme", "ensemble", "pratique", "mode",
+        "méthode", "dispositif", "outil", "métier", "fonction", "professionnel", "ancien", "usager", "patient", "individu",
+        "acteur", "intervenant", "savoir", "compétence", "connaissance", "lieu", "structure", "association", "groupe",
+        "réseau", "programme", "modalité", "type", "sorte", "mouvement", "principe", "modèle", "posture", "relation",
+        "soutien", "accompagnement", "entraide", "terme", "expression", "mot", "courant", "philosophie", "stratégie",
+        "travailleur", "salarié", "bénévole", "aidant", "spécialiste", "expert", "rôle", "statut", "manière", "façon",
+        "capacité", "pouvoir", "expérience", "expertise", "droit", "cadre", "apprentissage", "chemin", "parcours",
+        "trajectoire", "état", "situation", "pair", "membre", "proche", "professionnelle", "salariée", "ancienne",
+    ].map(TermKey.word))
+
+    /// Labels that introduce a definition on a term's card: `- Définition simple : …`.
+    public static let definitionLabels = [
+        "definition simple", "definition courte", "definition", "en bref", "en quelques mots", "en resume", "c'est quoi",
+        "de quoi parle-t-on", "sens", "signification",
+    ]
+
+    /// Titles (folded, as prefixes or substrings) of parts whose lists are advice: what a
+    /// practice is, with the kind the list gets. Checked in order.
+    public static let practiceTitles: [(words: String, kind: String, needsAction: Bool)] = [
+        ("bonnes pratiques", "bonne-pratique", false), ("bonne pratique", "bonne-pratique", false),
+        ("solutions", "solution", false), ("solution", "solution", false),
+        ("recommandation", "recommandation", false), ("preconisation", "recommandation", false),
+        ("conseils", "recommandation", false), ("conseil", "recommandation", false), ("leviers", "recommandation", false),
+        ("etapes", "recommandation", false), ("etape", "recommandation", true),
+        ("points cles", "recommandation", true), ("elements cles", "recommandation", true),
+        ("a retenir", "recommandation", true), ("astuces", "recommandation", false), ("pistes", "recommandation", true),
+        ("comment ", "recommandation", true), ("questions a se poser", "checklist", false), ("check-list", "checklist", false),
+        ("checklist", "checklist", false), ("auto-evaluation", "checklist", false), ("autodiagnostic", "checklist", false),
+    ]
+}
