@@ -27,7 +27,13 @@ public enum DefinitionExtractor {
         var definitions: [Definition] = []
         var diagnostics: [Diagnostic] = []
         let blocks = walk.blocks
-        for block in blocks {
+        let runs = glossaryRuns(in: walk)
+        for (index, block) in blocks.enumerated() {
+            // `Pair-aidance` then `- Définition simple : …`: a term's card.
+            if let (term, text) = labelledDefinition(at: index, in: blocks) {
+                definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: blocks[index + 1]), evidence: .strong("definition-label")))
+                continue
+            }
             let inDefinitionPart = walk.foldedPath(of: block.section).contains { title in
                 definitionParts.contains { includes(title, $0) }
             }
@@ -45,8 +51,10 @@ public enum DefinitionExtractor {
             }
             // `**Terme** : définition`
             if case .paragraph = block.kind, let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 40 {
-                if inDefinitionPart {
-                    definitions.append(Definition(term: term, text: rest, provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
+                if inDefinitionPart || runs.contains(index) {
+                    definitions.append(Definition(
+                        term: term, text: rest, provenance: walk.provenance(of: block),
+                        evidence: .strong(inDefinitionPart ? "definitions-part" : "glossary-run")))
                 } else if block.text.dropFirst(term.count).trimmed.hasPrefix(":") {
                     diagnostics.append(.warning(
                         "'\(term)' looks like a definition outside a definitions part; not taken into the glossary (mark it with <!-- guides: definition --> to take it, <!-- guides: ignore --> to silence this)",
@@ -84,6 +92,46 @@ public enum DefinitionExtractor {
             }
         }
         return (definitions, diagnostics)
+    }
+
+    /// Indices of `**Terme** : définition` paragraphs that stand in a run of three or more in one
+    /// section (plain paragraphs between them continue an entry): a glossary, whatever its
+    /// heading says.
+    static func glossaryRuns(in walk: GuideWalk) -> Set<Int> {
+        var result = Set<Int>()
+        var run: [Int] = []
+        var section: Int?
+        func close() {
+            if run.count >= 3 { result.formUnion(run) }
+            run = []
+        }
+        for (index, block) in walk.blocks.enumerated() {
+            if block.isHeading || block.section != section { close(); section = block.section }
+            guard case .paragraph = block.kind else { if block.isItem { continue }; close(); continue }
+            if let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 20,
+               block.text.dropFirst(term.count).trimmed.hasPrefix(":")
+            {
+                run.append(index)
+            }
+        }
+        close()
+        return result
+    }
+
+    /// A term alone in a short paragraph (or heading), then a list item that opens with a
+    /// definition label (`Définition simple :`, `En bref :`): the term and the item's text.
+    static func labelledDefinition(at index: Int, in blocks: [GuideWalk.Block]) -> (String, String)? {
+        guard index + 1 < blocks.count, blocks[index + 1].isItem else { return nil }
+        let block = blocks[index]
+        guard block.kind == .paragraph || block.isHeading else { return nil }
+        let term = unnumbered(block.text.trimmingCharacters(in: .init(charactersIn: " :")))
+        guard isTerm(term), term.split(separator: " ").count <= 6, !term.hasSuffix(".") else { return nil }
+        let item = blocks[index + 1].text
+        guard let colon = item.firstIndex(of: ":"), item.distance(from: item.startIndex, to: colon) <= 30 else { return nil }
+        let label = Folding.fold(String(item[..<colon])).trimmed.replacingOccurrences(of: "’", with: "'")
+        guard FrenchWordLists.definitionLabels.contains(label) else { return nil }
+        let text = item[item.index(after: colon)...].trimmed
+        return text.count >= 20 ? (term, text) : nil
     }
 
     /// `2.2 L'intervenant-pair` → `intervenant-pair`: numbering and article dropped.

@@ -55,6 +55,24 @@ public enum FAQExtractor {
                 result.append(faq(question: question, answer: body, kind: .question, at: block, walk: walk))
                 continue
             }
+            // `Idée reçue n°1 : « … »` as a paragraph, its rebuttal after it (same paragraph or next ones).
+            if case .paragraph = block.kind, let (claim, rest) = misconceptionLead(block.text) {
+                var answer: [GuideWalk.Block] = []
+                if rest.count >= 30 {
+                    var own = block
+                    own.text = rest
+                    own.markdown = rest
+                    answer.append(own)
+                }
+                while index < blocks.count, !blocks[index].isHeading, misconceptionLead(blocks[index].text) == nil, blocks[index].kind == .paragraph || blocks[index].isItem {
+                    answer.append(blocks[index])
+                    index += 1
+                    if !rest.isEmpty && rest.count >= 30 { break }
+                }
+                guard answer.contains(where: isAnswer) else { continue }
+                result.append(faq(question: claim, answer: answer, kind: .ideeRecue, at: block, walk: walk, evidence: .strong("idee-recue")))
+                continue
+            }
             // `**« … ? »**` followed by its answer.
             if case .paragraph = block.kind, isBoldQuestion(block) {
                 var answer: [GuideWalk.Block] = []
@@ -77,6 +95,19 @@ public enum FAQExtractor {
             }
         }
         return (result, notes)
+    }
+
+    /// `Idée reçue n°2 : « Il risque de rechuter. » Tout salarié…` → the claim without its
+    /// quotation marks, and what follows it in the paragraph.
+    static func misconceptionLead(_ text: String) -> (String, String)? {
+        let folded = Folding.fold(String(text.prefix(30)))
+        guard folded.hasPrefix("idee recue"), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 25 else { return nil }
+        let after = text[text.index(after: colon)...].trimmed
+        if after.hasPrefix("«") || after.hasPrefix("“") || after.hasPrefix("\""), let close = after.dropFirst().firstIndex(where: { "»”\"".contains($0) }) {
+            let claim = after[after.index(after: after.startIndex)..<close].trimmed
+            return claim.isEmpty ? nil : (claim, after[after.index(after: close)...].trimmed)
+        }
+        return after.isEmpty ? nil : (after, "")
     }
 
     /// A heading followed by the lines of a bibliographic entry (authors, publisher, year).
@@ -123,7 +154,7 @@ public enum FAQExtractor {
         return faq(question: question, answer: Array(rest), kind: .ideeRecue, at: first, walk: walk)
     }
 
-    static func faq(question: String, answer: [GuideWalk.Block], kind: FAQ.Kind, at block: GuideWalk.Block, walk: GuideWalk) -> FAQ {
+    static func faq(question: String, answer: [GuideWalk.Block], kind: FAQ.Kind, at block: GuideWalk.Block, walk: GuideWalk, evidence: Evidence = .strong("question-heading")) -> FAQ {
         let blocks = answer.filter { !$0.isHeading || answer.count > 1 }
         var provenance = walk.provenance(of: block)
         if kind == .question, block.isHeading { provenance.line = block.line }
@@ -131,7 +162,7 @@ public enum FAQExtractor {
             id: "", question: question,
             answer: blocks.map(\.markdown).joined(separator: "\n"),
             answerText: blocks.map(\.text).joined(separator: " "),
-            kind: kind, provenance: provenance)
+            kind: kind, provenance: provenance, evidence: evidence)
     }
 }
 

@@ -37,6 +37,7 @@ public enum KnowledgeBuilder {
                 definitions.filter { $0.provenance.guide == walk.guide.id }.map { ($0.provenance.line, Set([TermKey.make($0.term)])) },
                 uniquingKeysWith: { $0.union($1) })
             definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, taken: taken)
+            definitions += SubTermItems.read(walk, knownTerms: Set(known.filter { $0.count == 1 }.map { $0[0] }))
             let topical = TopicDefinitionExtractor.read(walk)
             definitions += topical.definitions
             diagnostics += topical.notes

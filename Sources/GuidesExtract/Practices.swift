@@ -13,11 +13,12 @@ import GuidesText
 /// A list elsewhere (missions of a role, contents, examples, points of vigilance) is
 /// description, not practice.
 public enum PracticeExtractor {
-    static let markers: [(String, Practice.Kind)] = [
-        ("bonnes pratiques", .bonnePratique), ("bonne pratique", .bonnePratique), ("solutions", .solution),
-        ("solution", .solution), ("recommandation", .recommandation), ("preconisation", .recommandation),
-        ("conseils", .recommandation), ("leviers", .recommandation),
-    ]
+    /// Titles that announce practices (`FrenchWordLists.practiceTitles`): the kind their lists
+    /// get, and whether a list must open with an action to count (`Comment…`, `Points clés`
+    /// may also head facts).
+    static let markers: [(words: String, kind: Practice.Kind, needsAction: Bool)] = FrenchWordLists.practiceTitles.compactMap { entry in
+        Practice.Kind(rawValue: entry.kind).map { (entry.words, $0, entry.needsAction) }
+    }
 
     public static func extract(from walk: GuideWalk) -> [Practice] { read(walk).practices }
 
@@ -43,14 +44,17 @@ public enum PracticeExtractor {
                 }
                 continue
             }
-            // A lead-in sentence announcing recommendations: `Parmi les leviers proposés, elle prône :`.
-            if case .paragraph = block.kind, block.text.hasSuffix(":"), announcesRecommendations(block.text),
-               index < blocks.count, blocks[index].isItem
+            // A lead-in sentence announcing recommendations (`Parmi les leviers proposés, elle
+            // prône :`) or questions to ask oneself (`Vous pouvez vous poser les questions
+            // suivantes :`).
+            if case .paragraph = block.kind, block.text.hasSuffix(":") || announcesChecklist(block.text),
+               let kind: Practice.Kind = announcesChecklist(block.text) ? .checklist : announcesRecommendations(block.text) ? .recommandation : nil,
+               index < blocks.count, blocks[index].isItem, !inResourcesPart(block, walk: walk)
             {
                 let heading = block.section.map { walk.guide.sections[$0].title } ?? block.text
                 while index < blocks.count, blocks[index].isItem {
                     if case .item(0, _, _) = blocks[index].kind {
-                        result.append(practice(blocks[index], heading: heading, kind: .recommandation, walk: walk))
+                        result.append(practice(blocks[index], heading: heading, kind: kind, walk: walk, evidence: .strong("lead-in")))
                     }
                     index += 1
                 }
@@ -82,7 +86,10 @@ public enum PracticeExtractor {
             // The nearest enclosing heading that announces practices.
             let path = walk.path(of: section)
             for (depth, title) in path.enumerated().reversed() {
-                guard let kind = kind(of: title) else { continue }
+                guard let marker = marker(of: title) else { continue }
+                let kind = marker.kind
+                // `Comment recruter ?`, `Points clés`: advice only when the list opens with an action.
+                if marker.needsAction, !isAction(listHead(at: index - 1, in: blocks)) { break }
                 // `Les points de vigilance et solutions`: only its action lists, i.e. lists not
                 // introduced as problems (a list after a bold `Solutions` label is taken above).
                 if Folding.fold(title).contains("vigilance"), !isAction(listHead(at: index - 1, in: blocks)) {
@@ -101,12 +108,29 @@ public enum PracticeExtractor {
         return (result, notes)
     }
 
-    static func kind(of title: String) -> Practice.Kind? {
-        let folded = Folding.fold(title)
-        return markers.first { folded.contains($0.0) }?.1
+    static func kind(of title: String) -> Practice.Kind? { marker(of: title)?.kind }
+
+    /// The first marker a title holds (`comment ` only at its start: `Comment recruter ?`).
+    static func marker(of title: String) -> (words: String, kind: Practice.Kind, needsAction: Bool)? {
+        let folded = Folding.fold(DefinitionExtractor.withoutNumber(title)).replacingOccurrences(of: "’", with: "'")
+        return markers.first { marker in
+            marker.words.hasSuffix(" ") ? folded.hasPrefix(marker.words) : folded.contains(marker.words)
+        }
     }
 
-    static let announcing = ["recommand", "precon", "leviers", "prone", "propositions"]
+    static func inResourcesPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
+        walk.foldedPath(of: block.section).contains { part in ReferenceExtractor.parts.contains { includes(part, $0) } }
+    }
+
+    static let announcing = ["recommand", "precon", "leviers", "prone", "propositions", "conseil", "etapes", "pistes d'action", "a faire"]
+
+    /// `Vous pouvez vous poser les questions suivantes :`, `Questions à se poser :`.
+    static func announcesChecklist(_ text: String) -> Bool {
+        let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
+        guard folded.count < 200 else { return false }
+        return ["questions suivantes", "vous poser les questions", "se poser les questions", "questions a se poser", "questions a vous poser",
+                "vous demander", "verifiez que", "points a verifier", "check-list", "checklist"].contains { folded.contains($0) }
+    }
 
     static func announcesRecommendations(_ text: String) -> Bool {
         let folded = Folding.fold(text)
@@ -147,12 +171,29 @@ public enum PracticeExtractor {
     /// An item that starts with an infinitive or an imperative (`Prévoir…`, `S'informer…`,
     /// `Afin de…`), i.e. an action rather than a problem.
     static func isAction(_ item: GuideWalk.Block) -> Bool {
-        let first = Folding.fold(String(item.text.prefix(30))).split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init) ?? ""
-        return first.hasSuffix("er") || first.hasSuffix("ir") || first.hasSuffix("re") || ["s", "se", "afin", "pour", "ne"].contains(first)
+        let words = FrenchWords.words(in: String(item.text.prefix(40))).prefix(3).map { String($0) }
+        guard var first = words.first else { return false }
+        let folded = Folding.fold(first)
+        if ["afin", "pour"].contains(folded) { return true }
+        // `Ne demandez pas…`, `S'informer…`, `N'hésitez pas…`: the verb after the particle.
+        if ["s", "se", "ne", "n"].contains(folded), words.count > 1 { first = words[1] }
+        if let morphology = FrenchMorphology.shared {
+            // `Co-définir`, `Parlez-en`: the whole word, else its parts.
+            let parts = first.split(separator: "-").map { String($0).lowercased() }
+            let forms = [first.lowercased()] + parts.reversed()
+            for form in forms where morphology.can(form, be: .infinitive) || morphology.can(form, be: .imperative) && form.hasSuffix("ez") {
+                return true
+            }
+            if morphology.knows(first.lowercased()) || parts.count == 1 && morphology.knows(parts[0]) { return false }
+        }
+        let bare = Folding.fold(first)
+        return bare.hasSuffix("er") || bare.hasSuffix("ir") || bare.hasSuffix("re") || bare.hasSuffix("ez")
     }
 
-    static func practice(_ item: GuideWalk.Block, heading: String, kind: Practice.Kind, walk: GuideWalk) -> Practice {
-        Practice(id: "", text: item.text, heading: heading, kind: kind, theme: theme(of: item, heading: heading, walk: walk), provenance: walk.provenance(of: item))
+    static func practice(_ item: GuideWalk.Block, heading: String, kind: Practice.Kind, walk: GuideWalk, evidence: Evidence = .strong("practice-list")) -> Practice {
+        Practice(
+            id: "", text: item.text, heading: heading, kind: kind, theme: theme(of: item, heading: heading, walk: walk),
+            provenance: walk.provenance(of: item), evidence: evidence)
     }
 
     /// The themes practices are grouped by, and the words (folded) of a section title or block

@@ -38,6 +38,15 @@ public enum SentenceDefinitionExtractor {
         }
         // Later sentences of a paragraph, with the unambiguous patterns only.
         let blocks = walk.blocks
+        for (index, block) in blocks.enumerated() where block.kind != .paragraph && !block.isItem && !block.isHeading && block.text.count >= 80 && !skipped(block, walk: walk) {
+            // In a quotation, only a term set apart and glossed (`une “expertise d'usage” à savoir…`).
+            for sentence in sentences(of: block.text) where includes(sentence, "à savoir") || includes(sentence, "-à-dire") {
+                if let name = glossedTerm(sentence, knownTerms: []), TermShape.isPlausible(name, weak: true) {
+                    result.append(Definition(term: name, text: sentence, provenance: walk.provenance(of: block), evidence: .weak("gloss")))
+                }
+            }
+            _ = index
+        }
         for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.isItem) && block.text.count >= 80 && !skipped(block, walk: walk) {
             let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
             let before = taken[block.line] ?? []
@@ -50,7 +59,10 @@ public enum SentenceDefinitionExtractor {
                     named = knownTermSentence(sentence, knownTerms: knownTerms).map { ($0, .weak("known-term")) }
                         ?? nestedCopula(sentence, inside: !before.isEmpty)
                 }
-                if named == nil, includes(sentence, "-à-dire") { named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) } }
+                if named == nil, includes(sentence, "-à-dire") || includes(sentence, "à savoir") {
+                    named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) }
+                }
+                if named == nil, position > 0 { named = laterCommaCest(sentence).map { ($0, .weak("c-est")) } }
                 guard let (name, evidence) = named, TermShape.isPlausible(name, weak: evidence.strength == .weak),
                       terms.insert(TermKey.make(name)).inserted
                 else { continue }
@@ -216,13 +228,41 @@ public enum SentenceDefinitionExtractor {
     /// `…celle-ci devient un travail pair, c'est-à-dire, une forme d'entraide où…`: a known
     /// term glossed by a genus (`une forme de`, `un type de`…), not any `c'est-à-dire`.
     static func glossedTerm(_ sentence: String, knownTerms: [[String]]) -> String? {
-        guard let gloss = sentence.range(of: ", c’est-à-dire") ?? sentence.range(of: ", c'est-à-dire") else { return nil }
-        let before = String(sentence[..<gloss.lowerBound])
+        let markers = [", c’est-à-dire", ", c'est-à-dire", ", à savoir", " à savoir"]
+        guard let gloss = markers.lazy.compactMap({ sentence.range(of: $0) }).first else { return nil }
+        let before = String(sentence[..<gloss.lowerBound]).trimmingCharacters(in: .init(charactersIn: " ,"))
         let afterWords = TermKey.words(String(sentence[gloss.upperBound...].prefix(40)))
-        guard genusWords.contains(where: { genus in afterWords.count >= 2 && afterWords[0] == genus[0] && afterWords[1].hasPrefix(genus[1]) }) else { return nil }
+        let genus = genusWords.contains(where: { genus in afterWords.count >= 2 && afterWords[0] == genus[0] && afterWords[1].hasPrefix(genus[1]) })
         let words = TermKey.words(before)
-        guard let term = knownTerms.filter({ !$0.isEmpty && words.count >= $0.count && words.suffix($0.count).elementsEqual($0) }).max(by: { $0.count < $1.count }) else { return nil }
-        return termName(in: before, wordCount: term.count, skipping: words.count - term.count)
+        // A known term glossed by a genus (`…un travail pair, c'est-à-dire, une forme d'entraide`).
+        if genus, let term = knownTerms.filter({ !$0.isEmpty && words.count >= $0.count && words.suffix($0.count).elementsEqual($0) }).max(by: { $0.count < $1.count }) {
+            return termName(in: before, wordCount: term.count, skipping: words.count - term.count)
+        }
+        // A term set apart as such, glossed by a noun phrase: `ce que l'on appelle les savoirs
+        // expérientiels, à savoir les connaissances…`, `une « expertise d'usage » à savoir des
+        // compétences…`.
+        guard afterWords.count >= 2, ["le", "la", "les", "l", "un", "une", "des", "d", "de", "du"].contains(afterWords[0]) else { return nil }
+        if before.hasSuffix("»") || before.hasSuffix("”"), let open = before.lastIndex(where: { "«“".contains($0) }) {
+            let name = before[before.index(after: open)...].dropLast().trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
+            return (1...5).contains(name.split(separator: " ").count) ? name : nil
+        }
+        for marker in ["appelle ", "appelé ", "appelés ", "nomme ", "qualifie de "] {
+            if let range = before.range(of: marker, options: .backwards), before.distance(from: range.upperBound, to: before.endIndex) < 60 {
+                return namedPhrase(before[range.upperBound...].drop { _ in false })
+            }
+        }
+        return nil
+    }
+
+    /// `L'aller-vers, c'est le fait de…` in a later sentence: a short noun phrase opening the
+    /// sentence, then `, c'est`.
+    static func laterCommaCest(_ sentence: String) -> String? {
+        guard includes(sentence, ", c"), sentence.range(of: ", c’est ") ?? sentence.range(of: ", c'est ") != nil else { return nil }
+        let words = TermKey.words(String(sentence.prefix(120)))
+        var start = 0
+        while start < words.count, determiners.contains(words[start]) { start += 1 }
+        guard start > 0, start < words.count, let term = commaCestTerm(sentence, words: words, from: start), term.count <= 4 else { return nil }
+        return termName(in: sentence, wordCount: term.count, skipping: start)
     }
 
     /// `… Ils sont appelés Patients Intervenant (PI).`, `On parlera de savoirs expérientiels`,

@@ -53,7 +53,7 @@ enum HeadingOutline {
                 continue
             }
             // A heading with its text right under it, no blank line between.
-            if plainAllowed, !afterQuote, block.lines.count >= 2, block.pieces == 1, isHeadingOverText(block, width: width) {
+            if plainAllowed, !afterQuote, block.lines.count >= 2, isHeadingOverText(block, width: width) {
                 let text = LinePattern.plainHeadingText(first.text)
                 elements.append((Candidate(text: text, line: first.number, markdownLevel: nil, depth: LinePattern.headingNumber(text)?.depth), nil))
                 elements.append((nil, RawBlock(lines: Array(block.lines.dropFirst()))))
@@ -179,9 +179,16 @@ enum HeadingOutline {
         if width.columns != nil { guard width.isShort(text) else { return false } } else { guard text.count <= 90 else { return false } }
         let second = block.lines[1].text.trimmed
         guard let start = second.first, start.isUppercase || start.isNumber || "«\"".contains(start) || LinePattern.isListItem(second) else { return false }
-        // What follows is text: a sentence, or enough words to be one.
-        let rest = block.lines.dropFirst().map(\.text)
-        return rest.contains { LinePattern.endsSentence($0) } || rest.joined(separator: " ").count >= 100
+        // What follows is text: a sentence, or enough words to be one (navigation bars aside),
+        // or a title of a few words over its one-line subtitle (`Glossaire` / `Les mots de…`).
+        let rest = block.lines.dropFirst().map(\.text).filter { !isNavigation($0) }
+        if rest.contains(where: { LinePattern.endsSentence($0) }) || rest.joined(separator: " ").count >= 100 { return true }
+        return block.lines.count == 2 && text.split(separator: " ").count <= 4 && rest.count == 1
+    }
+
+    /// `Accueil | Le projet | Contact`, `Accueil > Ressources > Glossaire`: a web page's menu.
+    static func isNavigation(_ line: String) -> Bool {
+        line.filter { $0 == "|" || $0 == ">" || $0 == "›" }.count >= 2
     }
 
     /// Whether a standalone line reads as a title: short, starting with a capital or a section
@@ -204,8 +211,9 @@ enum HeadingOutline {
         // Two sentences are a paragraph, not a title.
         let title = number?.title ?? text
         if title.dropLast().contains(". ") { return false }
-        // `Source : …`, `Animation : …`: a short label then a value.
-        if let colon = title.range(of: " : ") ?? title.range(of: ": "), title.distance(from: title.startIndex, to: colon.lowerBound) <= 20 {
+        // `Source : …`, `Animation : …`: a short label then a value (a numbered title may hold
+        // a colon: `3. AVANT LE RECRUTEMENT : S'INTERROGER`).
+        if number == nil, let colon = title.range(of: " : ") ?? title.range(of: ": "), title.distance(from: title.startIndex, to: colon.lowerBound) <= 20 {
             return false
         }
         return true
@@ -260,9 +268,9 @@ enum MarkdownWriter {
                 } else {
                     appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
                 }
-            } else if LinePattern.startsLowercase(line) || LinePattern.isListItem(before) {
+            } else if LinePattern.startsLowercase(line) || LinePattern.isListItem(before) && !(LinePattern.endsSentence(before) && !before.hasSuffix(":")) {
                 appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
-            } else if LinePattern.endsSentence(before), !before.hasSuffix(":"), before.count >= 40 {
+            } else if LinePattern.endsSentence(before), !before.hasSuffix(":"), before.count >= 40 || LinePattern.isListItem(before) {
                 // Text copied from a web page: one paragraph per line.
                 paragraphs.append([line])
             } else {

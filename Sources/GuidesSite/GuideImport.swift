@@ -26,6 +26,9 @@ public enum GuideImport {
             throw Diagnostic.error("'\(slug)' is not a slug: use lowercase letters, digits and '-'", at: SourceLocation(path: rawPath))
         }
         let raw = try SourceFiles.read(rawPath)
+        guard raw.contains(where: { !$0.isWhitespace }) else {
+            throw Diagnostic.error("the file is empty: nothing to import", at: SourceLocation(path: rawPath))
+        }
         let result = Importer.convert(raw, options: options)
         let outputPath = (outputDirectory as NSString).appendingPathComponent("\(slug).md")
         var frontMatter: String
@@ -57,7 +60,15 @@ public enum GuideImport {
     ) throws -> (options: ImportOptions, warnings: [Diagnostic]) {
         var warnings: [Diagnostic] = []
         var links = LinkCatalog()
-        for path in try textFiles(in: sourcesDirectory, extension: "txt") { links.learn(from: try SourceFiles.read(path)) }
+        // One unreadable source must not stop the import of another: warn and skip it.
+        for path in try textFiles(in: sourcesDirectory, extension: "txt") where path != rawPath {
+            do {
+                links.learn(from: try SourceFiles.read(path))
+            } catch let diagnostic as Diagnostic {
+                warnings.append(.warning(diagnostic.message + "; skipped for the link catalog", at: diagnostic.location))
+            }
+        }
+        if let raw = try? SourceFiles.read(rawPath) { links.learn(from: raw) }
         guard ocr != .off else { return (ImportOptions(ocr: .off, links: links), warnings) }
         let missing = (wordLists + englishWordLists).filter { !FileManager.default.fileExists(atPath: $0) }
         if !missing.isEmpty {
@@ -109,8 +120,14 @@ public enum GuideImport {
 /// Reading source files with errors an editor can act on.
 public enum SourceFiles {
     public static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read file", at: SourceLocation(path: path))
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            // Say why: missing, a directory, no permission.
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription ?? error.localizedDescription
+            let why = !FileManager.default.fileExists(atPath: path) ? "no such file" : reason
+            throw Diagnostic.error("cannot read file: \(why)", at: SourceLocation(path: path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic.error("file is not valid UTF-8", at: SourceLocation(path: path))

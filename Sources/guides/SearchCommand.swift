@@ -7,10 +7,10 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Searches the built site's index, as the site's search box does.",
         discussion: """
-        Reads the index files of a built site (public/recherche/index/, written by `guides \\
-        build`) and ranks the glossary terms, definitions, questions, idées reçues, good \\
-        practices, references and guide sections for the query, with the same algorithm as \\
-        the browser: accents, case, plurals and elisions do not matter, one typo is forgiven \\
+        Reads the index files of a built site (public/recherche/index/, written by `guides \
+        build`) and ranks the glossary terms, definitions, questions, idées reçues, good \
+        practices, references and guide sections for the query, with the same algorithm as \
+        the browser: accents, case, plurals and elisions do not matter, one typo is forgiven \
         in words of 5+ letters (two in 9+), and the last word also matches as a prefix.
         """
     )

@@ -2,6 +2,7 @@ import Foundation
 import GuidesExtract
 import GuidesModel
 import GuidesRender
+import GuidesSite
 import GuidesText
 import Testing
 
@@ -33,16 +34,56 @@ import Testing
         return totals
     }
 
-    /// The development half: what the extractors were tuned on. Floors at today's figures, so
-    /// a change that loses ground on unseen forms fails.
-    @Test func developmentHalf() {
-        let totals = Self.figures("dev")
-        #expect(totals["definitions"]!.recall >= 0.0)
+    /// Floors at the figures reached when they were set (recall, precision per kind), so a
+    /// change that loses ground on unseen forms fails. Issue 13's bar is higher (definitions
+    /// 75 % / 90 %, FAQs 90 % / 95 %, practices 70 % / 85 %, references precision 90 %): the
+    /// README's table says where each kind stands.
+    static let floors: [String: [String: (recall: Double, precision: Double)]] = [
+        "dev": ["definitions": (0.62, 0.88), "faqs": (0.95, 0.75), "practices": (0.82, 0.92), "references": (0.80, 0.85)],
+        "report": ["definitions": (0.40, 0.72), "faqs": (0.66, 0.88), "practices": (0.62, 0.92), "references": (0.84, 0.70)],
+    ]
+
+    @Test(arguments: ["dev", "report"]) func extractionOnUnseenTexts(split: String) {
+        let totals = Self.figures(split)
+        for kind in Self.kinds {
+            let floor = Self.floors[split]![kind]!
+            #expect(totals[kind]!.recall >= floor.recall, "\(split) \(kind): \(totals[kind]!)")
+            #expect(totals[kind]!.precision >= floor.precision, "\(split) \(kind): \(totals[kind]!)")
+        }
     }
 
-    /// The reporting half, never tuned on: issue 13's bar.
-    @Test func reportingHalf() {
-        let totals = Self.figures("report")
-        #expect(totals["definitions"]!.recall >= 0.0)
+    /// No pollution: a new guide never adds term links to the other guides' pages for a term
+    /// that only it defines, weakly. Checked on the links each page may make (`linkable`).
+    @Test func aNewGuideAddsNoWeakTermLinksToTheOthers() throws {
+        let corpusIDs = Set(UnseenTexts.corpus.map(\.guide.id))
+        for split in ["dev", "report"] {
+            for text in UnseenTexts.texts(split) {
+                let walks = UnseenTexts.corpus + [UnseenTexts.walk(text)]
+                let knowledge = Self.knowledge(with: walks.last!)
+                let graph = ContentGraph(site: SiteConfig(title: "t", description: "d"), guides: walks.map(\.guide), knowledge: knowledge)
+                let renderer = SiteRenderer(graph: graph, templates: try Templates.load(directory: UnseenTexts.root.appendingPathComponent("templates").path).get())
+                let onlyHere = Set(knowledge.terms.indices.filter { index in
+                    let term = knowledge.terms[index]
+                    return term.definingGuides == [text.name] && !term.reachesOtherGuides
+                })
+                for guide in graph.guides where corpusIDs.contains(guide.id) {
+                    let linkable = renderer.decoration(for: guide).linkable ?? []
+                    #expect(linkable.isDisjoint(with: onlyHere), "\(text.name) adds links to \(guide.id)")
+                }
+                for index in onlyHere {
+                    #expect(knowledge.terms[index].mentions.allSatisfy { $0.guide == text.name }, "\(knowledge.terms[index].name) mentioned outside \(text.name)")
+                }
+            }
+        }
+    }
+
+    /// The scoping sentence that once put 80 links into the other guides (« Dans notre
+    /// projet, les pairs sont des personnes en situation de handicap. ») defines nothing.
+    @Test func aScopingSentenceDefinesNothing() {
+        let text = UnseenTexts.texts("dev").first { $0.name == "glossaire-handicap" }!
+        let knowledge = Self.knowledge(with: UnseenTexts.walk(text))
+        let definitions = knowledge.terms.flatMap(\.definitions).filter { $0.provenance.guide == text.name }
+        #expect(!definitions.contains { $0.text.hasPrefix("Dans notre projet") })
+        #expect(!definitions.contains { TermKey.make($0.term) == "pair" && $0.evidence.form.contains("sentence") })
     }
 }
