@@ -38,14 +38,13 @@ public enum SentenceDefinitionExtractor {
         }
         // Later sentences of a paragraph, with the unambiguous patterns only.
         let blocks = walk.blocks
-        for (index, block) in blocks.enumerated() where block.kind != .paragraph && !block.isItem && !block.isHeading && block.text.count >= 80 && !skipped(block, walk: walk) {
+        for block in blocks where block.kind == .quote && block.text.count >= 80 && !skipped(block, walk: walk) {
             // In a quotation, only a term set apart and glossed (`une “expertise d'usage” à savoir…`).
             for sentence in sentences(of: block.text) where includes(sentence, "à savoir") || includes(sentence, "-à-dire") {
                 if let name = glossedTerm(sentence, knownTerms: []), TermShape.isPlausible(name, weak: true) {
                     result.append(Definition(term: name, text: sentence, provenance: walk.provenance(of: block), evidence: .weak("gloss")))
                 }
             }
-            _ = index
         }
         for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.isItem) && block.text.count >= 80 && !skipped(block, walk: walk) {
             let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
@@ -248,7 +247,7 @@ public enum SentenceDefinitionExtractor {
         }
         for marker in ["appelle ", "appelé ", "appelés ", "nomme ", "qualifie de "] {
             if let range = before.range(of: marker, options: .backwards), before.distance(from: range.upperBound, to: before.endIndex) < 60 {
-                return namedPhrase(before[range.upperBound...].drop { _ in false })
+                return namedPhrase(before[range.upperBound...])
             }
         }
         return nil
