@@ -46,7 +46,10 @@ public enum DefinitionExtractor {
                 let term = block.leadingStrong ?? label ?? block.section.map { unnumbered(walk.guide.sections[$0].title) } ?? ""
                 let text = block.leadingStrong != nil ? block.afterStrong ?? block.text
                     : label.map { String(block.text.dropFirst($0.count + 3)) } ?? block.text
-                if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong("directive"))) }
+                // Named by the section only: a weaker reading than the block's own sentence, if
+                // one defines a term (`KnowledgeBuilder.accepted` keeps that one).
+                let form = block.leadingStrong != nil || label != nil ? "directive" : "directive-section"
+                if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong(form))) }
                 continue
             }
             // `**Terme** : définition`

@@ -6,13 +6,17 @@ import GuidesText
 /// guide, merges terms and references across guides, resolves citations of corpus guides and
 /// finds where terms are used.
 public enum KnowledgeBuilder {
-    public static func build(_ walks: [GuideWalk]) -> (Knowledge, [Diagnostic]) {
+    public static func build(_ walks: [GuideWalk], glossary: GlossarySettings = GlossarySettings()) -> (Knowledge, [Diagnostic]) {
         var definitions: [Definition] = []
         var faqs: [FAQ] = []
         var practices: [Practice] = []
         var references: [Reference] = []
         var diagnostics: [Diagnostic] = []
-        for walk in walks.map({ $0.withoutIgnoredBlocks() }) {
+        // What an editor marked `<!-- guides: ignore -->` is no item for any pass; mentions
+        // and acronym expansions below still read every block.
+        let all = walks
+        let walks = walks.map { $0.withoutIgnoredBlocks() }
+        for walk in walks {
             let found = DefinitionExtractor.extract(from: walk)
             definitions += found.definitions
             diagnostics += found.diagnostics
@@ -28,13 +32,16 @@ public enum KnowledgeBuilder {
             references += ReferenceExtractor.extract(from: walk)
         }
         // Second pass: sentence definitions of the concepts the first pass found.
+        let rules = GlossaryRules(glossary)
         let known = Set(definitions.flatMap { definition -> [[String]] in
             let (name, aliases) = TermMerger.split(definition.term)
+            if rules.ignores([name] + aliases) { return [] }
             return ([name] + aliases).map { TermKey.words($0) }.filter { !$0.isEmpty && $0.count <= 5 }
         })
         for walk in walks {
             let taken = Dictionary(
-                definitions.filter { $0.provenance.guide == walk.guide.id }.map { ($0.provenance.line, Set([TermKey.make($0.term)])) },
+                // A directive named by its section's title leaves the block's sentences to read.
+                definitions.filter { $0.provenance.guide == walk.guide.id && $0.evidence.form != "directive-section" }.map { ($0.provenance.line, Set([TermKey.make($0.term)])) },
                 uniquingKeysWith: { $0.union($1) })
             definitions += SentenceDefinitionExtractor.extract(from: walk, knownTerms: known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }, taken: taken)
             definitions += SubTermItems.read(walk, knownTerms: Set(known.filter { $0.count == 1 }.map { $0[0] }))
@@ -45,11 +52,36 @@ public enum KnowledgeBuilder {
         // A passage two patterns both read is one definition.
         var seen = Set<String>()
         definitions = definitions.filter { seen.insert("\($0.provenance.guide):\($0.provenance.line):\(TermKey.make($0.term))").inserted }
-        var terms = TermMerger.merge(definitions)
-        terms = AcronymExpansions.add(to: terms, from: walks)
-        terms = Mentions.find(for: terms, in: walks)
+        definitions = accepted(definitions, in: walks)
+        diagnostics += rules.unused(definitions: definitions)
+        var terms = TermMerger.merge(definitions, glossary: glossary)
+        terms = AcronymExpansions.add(to: terms, from: all)
+        terms = Mentions.find(for: terms, in: all)
         let merged = ReferenceMerger.merge(references, guides: walks.map(\.guide))
         return (Knowledge(terms: terms, practices: practices, faqs: faqs, references: merged), diagnostics)
+    }
+
+    /// A definition an editor accepted with `<!-- guides: definition -->` before its block is
+    /// strong evidence, whatever form found it: `guides graph --review` says how.
+    static func accepted(_ definitions: [Definition], in walks: [GuideWalk]) -> [Definition] {
+        var marked = Set<String>()
+        for walk in walks {
+            for block in walk.blocks where block.directive == .definition { marked.insert("\(walk.guide.id):\(block.line)") }
+        }
+        guard !marked.isEmpty else { return definitions }
+        var sentenceRead = Set<String>()
+        let promoted = definitions.map { definition in
+            let place = "\(definition.provenance.guide):\(definition.provenance.line)"
+            guard definition.evidence.strength == .weak, marked.contains(place) else { return definition }
+            var definition = definition
+            definition.evidence = .strong("accepted:" + definition.evidence.form)
+            sentenceRead.insert(place)
+            return definition
+        }
+        // The block's own defining sentence names the term better than its section's title.
+        return promoted.filter { definition in
+            definition.evidence.form != "directive-section" || !sentenceRead.contains("\(definition.provenance.guide):\(definition.provenance.line)")
+        }
     }
 
     /// Gives each FAQ a readable id, unique in the corpus: `<guide>-<question slug>`.
@@ -67,25 +99,36 @@ public enum KnowledgeBuilder {
 /// term itself (`Médiateur de santé pair (MSP)`, `Rétablissement (recovery)`,
 /// `Travailleur pair / pair-aidant professionnel`).
 public enum TermMerger {
-    public static func merge(_ definitions: [Definition]) -> [Term] {
+    public static func merge(_ definitions: [Definition], glossary: GlossarySettings = GlossarySettings()) -> [Term] {
+        let rules = GlossaryRules(glossary)
         var groups: [[Definition]] = []
         var names: [[String]] = []
+        var groupKeys: [Set<String>] = []
         var keyToGroup: [String: Int] = [:]
         for definition in definitions {
             let (name, aliases) = split(definition.term)
-            let keys = ([name] + aliases).map(TermKey.make).filter { !$0.isEmpty }
+            let spellings = [name] + aliases
+            if rules.ignores(spellings) { continue }
+            let keys = spellings.map { rules.canonical(TermKey.make($0)) }.filter { !$0.isEmpty }
             if let existing = keys.compactMap({ keyToGroup[$0] }).first {
                 groups[existing].append(definition)
-                names[existing] += [name] + aliases
+                names[existing] += spellings
+                groupKeys[existing].formUnion(keys)
                 for key in keys { keyToGroup[key] = existing }
             } else {
                 groups.append([definition])
-                names.append([name] + aliases)
+                names.append(spellings)
+                groupKeys.append(Set(keys))
                 for key in keys { keyToGroup[key] = groups.count - 1 }
             }
         }
         var scope = SlugScope()
-        return zip(groups, names).map { group, spellings in
+        return zip(groups, zip(names, groupKeys)).map { group, namesAndKeys in
+            let (found, keys) = namesAndKeys
+            // The name an editor gave in a merge, else the first spelling no rule sends elsewhere.
+            let editorName = keys.sorted().lazy.compactMap { rules.name(for: $0) }.first
+            let spellings = (editorName.map { [$0] } ?? []) + found.filter { !rules.isRedirected(TermKey.make($0)) }
+                + found.filter { rules.isRedirected(TermKey.make($0)) } + keys.sorted().flatMap { rules.aliases(for: $0) }
             let name = displayName(spellings.first!)
             let nameKey = TermKey.make(name)
             var seen: Set<String> = [nameKey]

@@ -104,13 +104,16 @@ public struct SiteConfig: Hashable, Sendable {
     /// Groups of expressions the search takes for one another (`[peer support, soutien par
     /// les pairs]`): `search: synonyms:` in `site.yml`.
     public var searchSynonyms: [[String]]
+    /// The editor's aliases, ignored terms and merges: `glossary:` in `site.yml`.
+    public var glossary: GlossarySettings
 
-    public init(title: String, description: String = "", baseURL: String = "/", language: String = "fr", searchSynonyms: [[String]] = []) {
+    public init(title: String, description: String = "", baseURL: String = "/", language: String = "fr", searchSynonyms: [[String]] = [], glossary: GlossarySettings = GlossarySettings()) {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.searchSynonyms = searchSynonyms
+        self.glossary = glossary
     }
 }
 

@@ -2,9 +2,10 @@ import GuidesModel
 import Yams
 
 /// Reads `content/site.yml`: the site's title, description, base URL and language, and the
-/// search's synonyms (`search: synonyms: [[peer support, soutien par les pairs], …]`).
+/// search's synonyms (`search: synonyms: [[peer support, soutien par les pairs], …]`) and the
+/// editor's glossary rules (`glossary:`, see `GlossarySettingsParser`).
 public enum SiteConfigParser {
-    static let knownKeys = ["title", "description", "base_url", "language", "search"]
+    static let knownKeys = ["title", "description", "base_url", "language", "search", "glossary"]
 
     public static func parse(_ text: String, path: String) -> (SiteConfig?, [Diagnostic]) {
         let start = SourceLocation(path: path)
@@ -31,8 +32,9 @@ public enum SiteConfigParser {
             reader.diagnostics.append(.warning("unknown site setting '\(key)' (known: \(knownKeys.joined(separator: ", ")))", at: reader.location(of: key)))
         }
         let synonyms = mapping["search"].map { searchSettings($0, in: &reader) } ?? []
+        let glossary = mapping["glossary"].map { GlossarySettingsParser.parse($0, in: &reader) } ?? GlossarySettings()
         guard let title, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
-        return (SiteConfig(title: title, description: description, baseURL: baseURL, language: language, searchSynonyms: synonyms), reader.diagnostics)
+        return (SiteConfig(title: title, description: description, baseURL: baseURL, language: language, searchSynonyms: synonyms, glossary: glossary), reader.diagnostics)
     }
 
     /// `search:`, a mapping whose `synonyms` is a list of groups, each a list of two

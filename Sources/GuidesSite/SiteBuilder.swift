@@ -55,7 +55,7 @@ public enum SiteBuilder {
 
         // Extraction reads the trees before rendering edits them.
         let walks = loaded.guides.map(GuideWalk.init)
-        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks)
+        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
         let renderer = SiteRenderer(graph: graph, templates: templates)
@@ -83,7 +83,7 @@ extension SiteBuilder {
     public static func graph(contentDirectory: String) throws(DiagnosticsError) -> (ContentGraph, [Diagnostic]) {
         let loaded = ContentLoader.load(contentDirectory: contentDirectory)
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else { throw DiagnosticsError(loaded.diagnostics.sortedByLocation) }
-        let (knowledge, diagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init))
+        let (knowledge, diagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init), glossary: site.glossary)
         return (ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge), (loaded.diagnostics + diagnostics).sortedByLocation)
     }
 }

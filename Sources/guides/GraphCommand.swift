@@ -15,6 +15,12 @@ struct GraphCommand: ParsableCommand {
         `guides build` writes to public/graph.json; `--format summary` counts the items per \
         guide and per type, for a quick check after editing. `--notes` also prints where the \
         extractors hesitated and left an item out (path:line:col: note: …).
+
+        `--review` lists what an editor should check after adding a guide, at path:line:col: \
+        the definitions found on weak evidence (they link within their own guide only) and \
+        the items left out. Accept one with <!-- guides: definition --> (or practice) on the \
+        line before its block, reject it with <!-- guides: ignore -->; glossary-wide rules \
+        (aliases, terms to ignore, merges) go in content/site.yml under glossary:.
         """
     )
 
@@ -31,10 +37,21 @@ struct GraphCommand: ParsableCommand {
     @Flag(help: "Also print the notes: the places where the extractors hesitated and left an item out.")
     var notes = false
 
+    @Flag(help: "List the weak items and the items left out, each with the directive that accepts or rejects it, instead of the graph.")
+    var review = false
+
     func run() throws {
         let graph: ContentGraph
         do {
             let (built, diagnostics) = try SiteBuilder.graph(contentDirectory: content)
+            if review {
+                let items = ExtractionReview.items(in: built, diagnostics: diagnostics)
+                printDiagnostics(diagnostics.filter { $0.severity > .note && !items.map(\.location).contains($0.location) })
+                for item in items { print(item) }
+                let weak = items.filter { !$0.message.hasPrefix("left out") }.count
+                print("\(weak) weak item\(weak == 1 ? "" : "s"), \(items.count - weak) left out")
+                return
+            }
             printDiagnostics(diagnostics.filter { notes || $0.severity > .note })
             graph = built
         } catch {

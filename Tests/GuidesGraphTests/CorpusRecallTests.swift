@@ -70,7 +70,13 @@ enum Corpus {
         }
     }()
 
-    static let knowledge: Knowledge = KnowledgeBuilder.build(walks).0
+    /// The glossary rules of the corpus's own `site.yml`, as a build applies them.
+    static let glossary: GlossarySettings = {
+        let path = root.appendingPathComponent("content/site.yml").path
+        return SiteConfigParser.parse(try! String(contentsOfFile: path, encoding: .utf8), path: path).0!.glossary
+    }()
+
+    static let knowledge: Knowledge = KnowledgeBuilder.build(walks, glossary: glossary).0
 
     static func handCount(_ guide: String) throws -> HandCount {
         let data = try Data(contentsOf: root.appendingPathComponent("Tests/GuidesGraphTests/Fixtures/\(guide).json"))
@@ -132,5 +138,20 @@ enum Corpus {
         #expect(citing000.isSuperset(of: ["reussir-integration-travail-pair", "dossier-documentaire-pair-aidance"]))
         let citing004 = Set(references.filter { $0.guide == "dossier-documentaire-pair-aidance" }.flatMap(\.citedIn).map(\.guide))
         #expect(citing004.contains("reussir-integration-travail-pair"))
+    }
+
+    /// Issue 13: the definitions a fresh reading finds in the guides, and 002's patient-expert
+    /// merged into « Patient expert » by the corpus's `glossary:` rule.
+    @Test func definitionsAFreshReadingFinds() {
+        let terms = Corpus.knowledge.terms
+        func definers(_ name: String) -> Set<String> {
+            Set(terms.first { $0.name == name }?.definitions.map(\.provenance.guide) ?? [])
+        }
+        #expect(definers("Pair-aidant").contains("integrer-un-travailleur-pair"))
+        for kind in ["Empowerment individuel", "Empowerment communautaire", "Empowerment organisationnel", "Expertise d’usage"] {
+            #expect(definers(kind) == ["dossier-documentaire-pair-aidance"], "\(kind)")
+        }
+        #expect(definers("Patient expert") == ["dossier-documentaire-pair-aidance", "pair-aidance-professionnelle"])
+        #expect(!terms.contains { $0.name == "Patient-expert ou partenaire" })
     }
 }

@@ -141,6 +141,43 @@ Texte.
         #expect(SiteConfigParser.parse("title: G\nsearch: [a, b]\n", path: "s").1.map(\.description) == ["s:2:9: error: 'search' must be a mapping (synonyms: …)"])
     }
 
+    @Test func glossarySettingsAreReadWithTheirLines() {
+        let text = """
+        title: G
+        glossary:
+          aliases:
+            GEM: groupe d'entraide mutuelle
+            MSP: [médiateur de santé pair, médiatrice de santé pair]
+          ignore:
+            - pairs
+          merge:
+            patient-expert ou partenaire: patient expert
+
+        """
+        let (config, diagnostics) = SiteConfigParser.parse(text, path: "s")
+        #expect(diagnostics.isEmpty)
+        let glossary = try! #require(config?.glossary)
+        #expect(glossary.aliases.map { "\($0.term) → \($0.target ?? "") @\($0.location.line)" } == [
+            "GEM → groupe d'entraide mutuelle @4", "MSP → médiateur de santé pair @5", "MSP → médiatrice de santé pair @5",
+        ])
+        #expect(glossary.ignored.map(\.term) == ["pairs"])
+        #expect(glossary.ignored.first?.location == SourceLocation(path: "s", line: 7, column: 7))
+        #expect(glossary.merges.map { "\($0.term) → \($0.target ?? "")" } == ["patient-expert ou partenaire → patient expert"])
+    }
+
+    @Test func glossaryMistakesAreLocated() {
+        let text = "title: G\nglossary:\n  aliases:\n    GEM:\n  ignore: pairs\n  merge: [a, b]\n  rename: x\n"
+        let (config, diagnostics) = SiteConfigParser.parse(text, path: "s")
+        #expect(config == nil)
+        #expect(diagnostics.map(\.description) == [
+            "s:7:3: warning: unknown glossary setting 'rename' (known: aliases, ignore, merge)",
+            "s:4:5: error: 'GEM' in 'aliases' needs a spelling or a list of spellings, e.g. GEM: groupe d'entraide mutuelle",
+            "s:6:10: error: 'merge' must be a mapping of terms, e.g. patient-expert ou partenaire: patient expert",
+            "s:5:11: error: 'ignore' must be a list of terms, e.g. - pairs",
+        ])
+        #expect(SiteConfigParser.parse("title: G\nglossary: oui\n", path: "s").1.map(\.description) == ["s:2:11: error: 'glossary' must be a mapping (aliases:, ignore:, merge:)"])
+    }
+
     @Test func titleIsRequired() {
         #expect(SiteConfigParser.parse("language: fr\n", path: "s").1.map(\.description) == ["s:1:1: error: missing required front matter key 'title'"])
     }
