@@ -47,6 +47,8 @@ public struct ImportResult: Sendable {
     public var unknownWordRate: Double?
     /// The headings of the result, as `(level, text)`.
     public var headings: [(level: Int, text: String)]
+    /// The title for the front matter skeleton (`TitleFinder`): never empty for a text with words.
+    public var title: String
 }
 
 /// Turns raw PDF-extracted text into clean CommonMark.
@@ -86,7 +88,7 @@ public enum Importer {
         }
         return ImportResult(
             markdown: markdown, notes: notes.sorted { $0.line < $1.line }, ocrChanges: ocrChanges,
-            repairedOCR: repairedOCR, unknownWordRate: unknownWordRate, headings: headings)
+            repairedOCR: repairedOCR, unknownWordRate: unknownWordRate, headings: headings, title: TitleFinder.title(of: outline))
     }
 
     /// Normalises line ends and blank lines, converts `<b>` and drops lost link targets.

@@ -7,7 +7,7 @@ import GuidesText
 /// good practice, a reference or a section of a guide, with the text that finds it.
 public struct SearchDocument: Sendable, Equatable {
     public enum Kind: Int, Sendable, CaseIterable {
-        case term, definition, question, misconception, practice, reference, section
+        case term, definition, question, misconception, practice, reference, section, guide
 
         /// The label the results show.
         public var label: String {
@@ -19,6 +19,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .practice: "Bonne pratique"
             case .reference: "Référence"
             case .section: "Section"
+            case .guide: "Guide"
             }
         }
 
@@ -32,6 +33,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .practice: 0.8
             case .reference: 0.8
             case .section: 1.1
+            case .guide: 0.7
             }
         }
     }
@@ -98,6 +100,13 @@ public enum SearchDocuments {
         }
         for guide in graph.guides {
             let texts = sectionTexts[guide.id] ?? [:]
+            // The guide itself: found by its title, its authors and publisher, and the text
+            // before its first heading (an introduction no section holds).
+            let frontMatter = guide.frontMatter
+            documents.append(SearchDocument(
+                kind: .guide, title: frontMatter.title, url: PagePath.guide(guide.id).prettyPath, guide: guide.id,
+                names: [frontMatter.shortTitle] + frontMatter.authors, keywords: frontMatter.publisher,
+                body: [frontMatter.summary, texts[SearchDocuments.leadKey] ?? ""].filter { !$0.isEmpty }.joined(separator: " ")))
             // Lists of works (`Outils`, `Articles`…) are in the bibliography, entry by entry.
             for section in guide.sections where !isResourceList(section.title) {
                 documents.append(SearchDocument(
@@ -107,6 +116,9 @@ public enum SearchDocuments {
         }
         return documents
     }
+
+    /// The key under which `sectionTexts` holds a guide's text before its first heading.
+    public static let leadKey = ""
 
     static let resourceLabels = [
         "outils", "articles", "article", "guide", "guides", "pour aller", "ressources", "quelques liens", "en savoir plus", "references",

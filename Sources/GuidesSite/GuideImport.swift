@@ -39,7 +39,7 @@ public enum GuideImport {
             frontMatter = split.yaml
             kept = true
         } else {
-            frontMatter = skeleton(title: result.headings.first?.text, source: (rawPath as NSString).lastPathComponent)
+            frontMatter = skeleton(title: result.title, source: (rawPath as NSString).lastPathComponent)
         }
         if !frontMatter.hasSuffix("\n") { frontMatter += "\n" }
         let file = "---\n" + frontMatter + "---\n\n" + result.markdown

@@ -171,8 +171,8 @@ enum SearchFiles {
         for walk in walks {
             var texts: [String: String] = [:]
             for block in walk.blocks where !block.isHeading {
-                guard let section = block.section else { continue }
-                let id = walk.guide.sections[section].id
+                // Before the first heading: the guide's own lead.
+                let id = block.section.map { walk.guide.sections[$0].id } ?? SearchDocuments.leadKey
                 texts[id, default: ""] += (texts[id] == nil ? "" : " ") + block.text
             }
             sectionTexts[walk.guide.id] = texts

@@ -293,3 +293,45 @@ import Testing
         #expect(unknown.markdown.trimmingCharacters(in: .whitespacesAndNewlines) == "**Un titre que le corpus ne connaît pas du tout** Lien")
     }
 }
+
+/// Issue 13: a new guide's skeleton always gets a title, and the page's chrome never is one.
+@Suite struct TitleFinderTests {
+    func title(_ raw: String) -> String { Importer.convert(raw).title }
+
+    @Test func aWebPageTitleIsItsFirstHeadingPastTheMenus() {
+        #expect(title("""
+        Aller au contenu principal
+        Accueil | Le projet | Recruter | Contact
+        Taille du texte : A- A A+
+        Accueil > Ressources > Espace employeurs > Recruter
+
+        Recruter un médiateur de santé pair
+        Publié le 14 mars 2023
+
+        Le médiateur de santé pair rejoint une équipe de soins pour y apporter son savoir d'expérience, à côté des autres professionnels.
+        """) == "Recruter un médiateur de santé pair")
+    }
+
+    @Test func aCoverTitleInCapitalsIsJoinedOverItsLines() {
+        #expect(title("""
+        GEM L'ESCALE
+        Groupe d'Entraide Mutuelle
+
+        LA PAIR-AIDANCE
+        AU QUOTIDIEN
+
+        Novembre 2022
+
+        1. LE MOT DES ADHÉRENTS
+
+        Ce livret a été écrit à plusieurs mains pendant l'hiver, au fil des ateliers d'écriture du jeudi.
+        """) == "LA PAIR-AIDANCE AU QUOTIDIEN")
+    }
+
+    @Test func aWrappedTitleIsOneLineAndATextWithoutHeadingStillHasOne() {
+        #expect(title("**Comment intégrer  \nun travailleur pair  \ndans une équipe ?**\n\nLe texte commence ici.\n") == "Comment intégrer un travailleur pair dans une équipe ?")
+        let paragraph = "Les pairs aidants partagent leur expérience du rétablissement\navec les personnes accompagnées dans les services, chaque semaine,\net ce livret le raconte.\n"
+        #expect(title(paragraph) == "Les pairs aidants partagent leur expérience du rétablissement")
+        #expect(!title("Accueil | Blog | Contact\n\ntexte\n").isEmpty)
+    }
+}

@@ -26,6 +26,14 @@ enum BuiltSearch {
         return engine.search(query, limit: limit).map(\.url)
     }
 
+    /// Issue 13: each guide is found by its title and by its text before the first heading,
+    /// which no section holds (002 and 004 have such a lead).
+    @Test func aGuideIsFoundByItsTitleAndItsLead() {
+        #expect(top("réussir l'intégration").first == "guides/reussir-integration-travail-pair/")
+        #expect(top("Personne ressource en santé mentale stage", 5).contains("guides/integrer-un-travailleur-pair/"))
+        #expect(top("Floriane Todoroff").first == "guides/integrer-un-travailleur-pair/")
+    }
+
     @Test func queriesAreReadLikeTheIndexedText() {
         let stop: Set<String> = ["le", "de", "la", "un"]
         #expect(SearchEngine.words(of: "Qu’est-ce que l’empowerment ?", stopWords: stop) == ["est", "ce", "estce", "que", "empowerment"])
