@@ -16,6 +16,14 @@ public enum ReferenceExtractor {
     static let parts = FrenchWordLists.referencePartTitles
     /// Sub-parts of a resources part that list people, not works.
     static let notReferences = ["contact", "remerciement", "credits"]
+    /// Lines of a web page around its text (folded prefixes): sharing, dates, legal notices,
+    /// and `Pour citer cet article :`, which cites the text itself.
+    static let pageFurniture = [
+        "pour citer", "comment citer", "partager", "publie le", "mis a jour", "derniere mise a jour", "©", "(c) ", "copyright",
+        "mentions legales", "tous droits reserves", "imprimer", "haut de page", "retour en haut",
+    ]
+    /// Pronouns and quantifiers that open a sentence of running text, never a work's title.
+    static let sentenceSubjects: Set<String> = ["nous", "je", "j", "on", "il", "ils", "elle", "elles", "certains", "certaines", "cela", "ceci"]
 
     public static func extract(from walk: GuideWalk) -> [Reference] {
         var result: [Reference] = []
@@ -68,6 +76,11 @@ public enum ReferenceExtractor {
                 }
                 continue
             }
+            // `… par le plan gouvernemental (source : Plan quinquennal pour le Logement d'abord,
+            // Dihal, 2018).`: a titled work named in passing; `(source : enquête interne)` names none.
+            if !taken.contains(index), !inPart, let named = ReferenceText.sourceInParentheses(block.text) {
+                result.append(reference(text: named, title: nil, urls: block.urls, kind: nil, number: nil, block: block, walk: walk))
+            }
             guard block.kind == .paragraph, !taken.contains(index) else { continue }
             let paragraphText = Folding.fold(block.text)
             // `En ligne : URL` alone closes a dossier entry made of the paragraphs above it.
@@ -77,7 +90,8 @@ public enum ReferenceExtractor {
             }
             // A whole entry in one paragraph: title, authors, publisher, `En ligne : URL` lines.
             if block.lines.count >= 2, block.lines.dropFirst().contains(where: { Folding.fold($0).hasPrefix("en ligne") || ReferenceText.year(in: $0) != nil }),
-               let title = block.lines.first, title.count >= 8, title.count < 250, !ReferenceText.isSourceLine(title) || block.lines.count >= 3
+               let title = block.lines.first, title.count >= 8, title.count < 250, !ReferenceText.isSourceLine(title) || block.lines.count >= 3,
+               title.filter({ $0 == "|" }).count < 2
             {
                 // Under a title heading, the paragraph starts with the authors (`### Le soutien
                 // par les pairs…` then `Beetlestone Emma, Loubières Céline` / `Santé Publique 2011…`).
@@ -143,8 +157,11 @@ public enum ReferenceExtractor {
             let short = following.prefix { $0.kind == .paragraph && $0.text.count < 250 && !($0.leadingStrong != nil && ($0.afterStrong?.isEmpty ?? true)) }
             // `### Quel est le projet ?` then `Accroître… Le projet a été lancé en 2021.`: a
             // sentence of the text, not an author line.
+            // A heading is a work's title only when the lines under it read as an entry: names,
+            // or publication details (`Paris : Érès, 2015`, `vol. 16`, `n° 4`, `p. 11-23`).
             guard let first = short.first, !ReferenceText.isSentence(first.text), short.contains(where: { ReferenceText.hasDate($0.text) }),
-                  !short.contains(where: { lines.contains($0.line) })
+                  !short.contains(where: { lines.contains($0.line) }),
+                  short.contains(where: { ReferenceText.authorLine($0.text) != nil || ReferenceText.hasPublicationDetails($0.text) })
             else { continue }
             let text = ([title] + short.map(\.text)).joined(separator: ". ")
             var entry = reference(text: text, title: ReferenceText.clean(title), urls: short.flatMap(\.urls), kind: nil, number: nil, block: block, walk: walk)
@@ -159,6 +176,21 @@ public enum ReferenceExtractor {
     /// (`… intitulée :`) or a sentence of running text (long, with no link, year or bold title).
     static func isLabel(_ block: GuideWalk.Block) -> Bool {
         let text = block.text
+        // `Partager : Facebook | LinkedIn | Courriel`: a page's widget or menu.
+        if text.filter({ $0 == "|" }).count >= 2 { return true }
+        // A web page's furniture, and the way to cite the text itself.
+        let folded = Folding.fold(text)
+        if pageFurniture.contains(where: { folded.hasPrefix($0) }) { return true }
+        // `↑ Anthony 1993, p. 15`, `Ibid.`, `Op. cit., p. 4`: a note pointing back at an entry.
+        if ReferenceText.isBackReference(text) { return true }
+        // `Nous remercions la Ville…`, `Certains textes parlent de « résilience »…`: a sentence
+        // of the text led by a pronoun, naming no work (no year, no address, no italics).
+        if let first = FrenchWords.words(in: text).first, sentenceSubjects.contains(Folding.fold(String(first))),
+           ReferenceText.isSentence(text), ReferenceText.year(in: text) == nil, block.urls.isEmpty,
+           !block.markdown.contains("*"), block.leadingStrong == nil
+        {
+            return true
+        }
         // `Clubhouse Rouen` in a list of resources is an entry; `Guide` or `Articles` is a label.
         if text.split(separator: " ").count <= (block.isItem ? 1 : 2) && block.urls.isEmpty { return true }
         if text.hasPrefix("[") || text.hasSuffix("?") && text.count < 80 && block.urls.isEmpty { return true }
@@ -207,7 +239,10 @@ public enum ReferenceExtractor {
     }
 
     static func reference(text: String, title: String?, urls: [String], kind: Reference.Kind?, number: Int?, block: GuideWalk.Block, walk: GuideWalk) -> Reference {
-        let parsed = ReferenceText.parse(text, strongTitle: block.leadingStrong)
+        // A title in italics, when the block is the entry itself (a passing mention's italics
+        // may belong to another part of the paragraph).
+        let italic = text == block.text ? ReferenceText.italicSpan(in: block.markdown) : nil
+        let parsed = ReferenceText.parse(text, strongTitle: block.leadingStrong, italicTitle: italic)
         let url = urls.first { $0.hasPrefix("http") } ?? parsed.url
         return Reference(
             id: "", title: title ?? parsed.title, authors: parsed.authors, year: parsed.year, publisher: parsed.publisher,
@@ -235,7 +270,19 @@ enum ReferenceText {
         return hasDate(text) && (!text.hasSuffix(".") || text.contains(" : "))
     }
 
-    static func parse(_ text: String, strongTitle: String?) -> Parsed {
+    /// The first `*italic*` (or `_italic_`) span of an entry's Markdown, not bold: where
+    /// bibliographies set a book's or a journal's title.
+    static func italicSpan(in markdown: String) -> String? {
+        guard markdown.contains("*") || markdown.contains("_") else { return nil }
+        // A single `*` or `_` (not `**`) opening a span that closes the same way.
+        for match in markdown.matches(of: /(^|[^*\w])([*_])([^*_\n]{8,}?)([*_])([^*\w]|$)/) where match.output.2 == match.output.4 {
+            let inner = String(match.output.3).trimmed
+            if inner.count >= 8, !inner.hasSuffix(":") { return inner }
+        }
+        return nil
+    }
+
+    static func parse(_ text: String, strongTitle: String?, italicTitle: String? = nil) -> Parsed {
         let year = year(in: text)
         let url = text.split(separator: " ").first { $0.hasPrefix("http") }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "<>().,")) }
         var title = strongTitle
@@ -245,6 +292,7 @@ enum ReferenceText {
             let inner = text[text.index(after: open)..<close].trimmed
             if inner.count >= 8 { title = inner }
         }
+        if title == nil, let italicTitle { title = italicTitle }
         if let paren = yearInParentheses(text) {
             let names = text[..<paren.lowerBound].trimmed
             if !names.isEmpty, names.count < 160 { authors = [names.trimmingCharacters(in: CharacterSet(charactersIn: "-→›• "))] }
@@ -260,9 +308,30 @@ enum ReferenceText {
             var firstSentence = text[...]
             if let stop = text.range(of: ". ") { firstSentence = text[..<stop.lowerBound] }
             if let link = firstSentence.range(of: "http") { firstSentence = firstSentence[..<link.lowerBound] }
+            // `Titre, Auteur, 2018`: a single sentence ending in a year; the title is its first part.
+            let parts = firstSentence.split(separator: ",", omittingEmptySubsequences: false)
+            if firstSentence.count == text.count || firstSentence.count == text.count - 1, parts.count >= 3, parts[0].count >= 12,
+               parts.last.map({ ReferenceText.year(in: String($0)) != nil }) == true, parts.dropFirst().allSatisfy({ $0.count < 60 })
+            {
+                firstSentence = parts[0]
+            } else if parts.count >= 3, parts[1].trimmed.count >= 8, parts.last.map({ ReferenceText.year(in: String($0)) != nil }) == true,
+                      isNames(String(parts[0]))
+            {
+                // `Ève Gardien (dir.), L'accompagnement et le soutien par les pairs, PUG, 2017`.
+                firstSentence = parts[1]
+            }
             title = String(firstSentence.count >= 12 ? firstSentence : text.prefix(160)).trimmed
         }
         return Parsed(title: clean(title!), authors: authors, year: year, publisher: nil, url: url)
+    }
+
+    /// `Ève Gardien (dir.)`, `Pierre Dufour`, `Lise Demailly et al.`: names only, as an
+    /// entry's first part before its title.
+    static func isNames(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        let minor: Set<String> = ["de", "du", "van", "von", "et", "al", "dir", "coord", "éd", "ed", "d"]
+        return (1...8).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || minor.contains($0) }
+            && words.contains { $0.first?.isUppercase == true }
     }
 
     static func clean(_ title: String) -> String {
@@ -297,6 +366,40 @@ enum ReferenceText {
         let words = line.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
         let names = words.filter { $0.first?.isUppercase == true || ["de", "du", "van", "von", "et", "al"].contains($0) }
         return names.count == words.count && words.count <= 24 ? line : nil
+    }
+
+    /// The work a parenthesis names as a passage's source: `(source : Plan quinquennal…, Dihal,
+    /// 2018)`. Its title starts with a capital (a lowercase `enquête interne` is no title).
+    static func sourceInParentheses(_ text: String) -> String? {
+        guard includes(text, "(source") else { return nil }
+        guard let open = text.range(of: "(source", options: .caseInsensitive) ?? text.range(of: "(sources", options: .caseInsensitive),
+              let colon = text[open.upperBound...].prefix(4).firstIndex(of: ":"),
+              let close = text[colon...].firstIndex(of: ")")
+        else { return nil }
+        let named = String(text[text.index(after: colon)..<close]).trimmed
+        guard named.count >= 12, let first = named.first, first.isUppercase || first == "«" || first == "*" else { return nil }
+        return named
+    }
+
+    /// `Paris : Érès, 2015`, `Santé publique, vol. 23, n° 1`, `166 p.`, `Presses de l'EHESP`:
+    /// what a bibliography line says and running text rarely does.
+    static func hasPublicationDetails(_ text: String) -> Bool {
+        if text.contains(/\b(vol\.|n°|no \d|pp?\. ?\d|\d+ ?p\.|éd\.|Éd\.|ISBN|DOI|doi:|In :|Éditions|Editions|Presses|Revue|Journal)/) { return true }
+        // `Ville : Éditeur, 2015`
+        return text.contains(/\p{Lu}[\p{L}-]+ ?: ?\p{Lu}[^.]*\b(19|20)\d\d\b/)
+    }
+
+    /// A note that only points back at a work cited in full elsewhere: `↑ Anthony 1993, p. 15`,
+    /// `Ibid., p. 4`, `Op. cit.`, `Deegan (1988)`: at most a name or two, a year and pages.
+    static func isBackReference(_ text: String) -> Bool {
+        let folded = Folding.fold(text).trimmingCharacters(in: CharacterSet(charactersIn: "↑^ ").union(.whitespaces))
+        if folded.hasPrefix("ibid") || folded.hasPrefix("id.") || folded.hasPrefix("op. cit") || folded.hasPrefix("art. cit") { return true }
+        let words = folded.split { !$0.isLetter && !$0.isNumber }
+        guard words.count <= 6, words.contains(where: { $0.count == 4 && $0.allSatisfy(\.isNumber) }) else { return false }
+        // Besides the year and pages, only names (capitalised in the text) and `et al`, `p`.
+        let minor: Set<Substring> = ["p", "pp", "et", "al", "a", "b", "c"]
+        let letters = words.filter { $0.contains(where: \.isLetter) && !minor.contains($0) }
+        return letters.count <= 2
     }
 
     /// A sentence of the text rather than a line of an entry (`Godrie Baptiste`, `Besson

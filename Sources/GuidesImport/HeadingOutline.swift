@@ -172,7 +172,7 @@ enum HeadingOutline {
     static func isHeadingOverText(_ block: RawBlock, width: WrapWidth) -> Bool {
         let first = block.lines[0]
         let text = first.text.trimmed
-        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?"),
+        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?") || isPartTitle(text),
               text.split(separator: " ").count <= 14, !text.hasSuffix("-"),
               let lastWord = FrenchWords.words(in: text).last.map({ Folding.fold(String($0)) }), !continuing.contains(lastWord)
         else { return false }
@@ -184,6 +184,14 @@ enum HeadingOutline {
         let rest = block.lines.dropFirst().map(\.text).filter { !isNavigation($0) }
         if rest.contains(where: { LinePattern.endsSentence($0) }) || rest.joined(separator: " ").count >= 100 { return true }
         return block.lines.count == 2 && text.split(separator: " ").count <= 4 && rest.count == 1
+    }
+
+    /// `Ressources`, `Bibliographie`, `Glossaire`, `Conclusion`: a part's usual title, which a
+    /// name alone on its line (`Bertrand`) is not.
+    static func isPartTitle(_ text: String) -> Bool {
+        let folded = Folding.fold(text.trimmed)
+        return topLevelTitles.contains(folded)
+            || (FrenchWordLists.referencePartTitles + FrenchWordLists.definitionPartTitles).contains { folded.hasPrefix($0) && folded.count <= $0.count + 14 }
     }
 
     /// `Accueil | Le projet | Contact`, `Accueil > Ressources > Glossaire`: a web page's menu.

@@ -269,6 +269,12 @@ public enum Importer {
             if line.text.isEmpty {
                 if !current.isEmpty { blocks.append(RawBlock(lines: current)) }
                 current = []
+            } else if LinePattern.isThematicBreak(line.text) {
+                // `---` between two parts of a web page: a block of its own, never glued to the
+                // text under it (nor, under a line of text, a setext heading).
+                if !current.isEmpty { blocks.append(RawBlock(lines: current)) }
+                blocks.append(RawBlock(lines: [line]))
+                current = []
             } else {
                 current.append(line)
             }

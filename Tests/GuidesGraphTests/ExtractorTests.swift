@@ -244,6 +244,39 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
 }
 
 extension ReferenceExtractorTests {
+    /// Issue 13: a titled source named in parentheses is a work; a lowercase one, a web page's
+    /// furniture, a note pointing back at a work, a sentence and a heading over dated text are not.
+    @Test func sourcesInParenthesesButNeitherFurnitureNorHeadings() {
+        let references = ReferenceExtractor.extract(from: walk("""
+        # Le contexte
+
+        Ces postes ont été encouragés par le plan gouvernemental (source : Plan quinquennal pour le Logement d'abord, Dihal, 2018).
+
+        En 2021, 38 % des structures employaient un travailleur pair (source : enquête interne de la plateforme, 2021).
+
+        ## Le poste
+
+        CDI à temps partiel, à pourvoir dès septembre 2024.
+
+        Rémunération selon la convention collective de 1966.
+
+        # Ressources
+
+        - Ève Gardien (dir.), *L'accompagnement et le soutien par les pairs*, Presses universitaires de Grenoble, 2017.
+        - ↑ Gardien 2017, p. 15.
+        - Ibid., p. 22.
+        - Nous remercions tous les adhérents qui ont relu ce livret et l'ont amélioré au fil des mois.
+
+        Partager : Facebook | LinkedIn | Courriel
+
+        *Pour citer cet article :* Haddad, S. (2022). « Le travail pair ». *Revue Habiter*, n° 42.
+        """))
+        #expect(references.map(\.title) == [
+            "Plan quinquennal pour le Logement d’abord",
+            "L’accompagnement et le soutien par les pairs",
+        ])
+    }
+
     @Test func worksNamedInPassingAttributionsAndSourceLines() {
         let references = ReferenceExtractor.extract(from: walk("""
         # Rétablissement

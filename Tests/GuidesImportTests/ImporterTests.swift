@@ -335,3 +335,30 @@ import Testing
         #expect(!title("Accueil | Blog | Contact\n\ntexte\n").isEmpty)
     }
 }
+
+@Suite struct PartTitleTests {
+    /// `Ressources` right over its list is the part's heading, though a single capitalised word
+    /// could be a speaker's name; a `---` line stays a break of its own.
+    @Test func aPartTitleOverItsListIsAHeading() {
+        let markdown = Importer.convert(ImportOptions.plain, """
+        Le texte de la page parle des pairs et de leur travail dans les services du réseau.
+
+        Ressources
+        - Ève Gardien (dir.), L'accompagnement et le soutien par les pairs, Presses universitaires de Grenoble, 2017.
+        - Pierre Dufour, La pairémulation, rapport de recherche, 2015.
+        ---
+        Pour citer cet article : Haddad, S. (2022).
+        """)
+        #expect(markdown.contains("\n# Ressources\n") || markdown.contains("\n## Ressources\n"))
+        #expect(markdown.contains("\n---\n\nPour citer cet article"))
+    }
+}
+
+extension ImportOptions {
+    /// No lexicon, no OCR repair: the structure rules alone.
+    static let plain = ImportOptions()
+}
+
+extension Importer {
+    static func convert(_ options: ImportOptions, _ raw: String) -> String { convert(raw, options: options).markdown }
+}
