@@ -97,18 +97,28 @@ public enum DefinitionExtractor {
         return (definitions, diagnostics)
     }
 
-    /// Indices of `**Terme** : définition` paragraphs that stand in a run of three or more in one
-    /// section (plain paragraphs between them continue an entry): a glossary, whatever its
-    /// heading says.
+    /// Indices of `**Terme** : définition` paragraphs that stand in a run of three entries or
+    /// more in one section (plain paragraphs between them continue an entry; a term's card,
+    /// `Terme` then `- Définition simple : …`, is an entry too, even set as a heading): a
+    /// glossary, whatever its heading says.
     static func glossaryRuns(in walk: GuideWalk) -> Set<Int> {
         var result = Set<Int>()
         var run: [Int] = []
+        var cards = 0
         var section: Int?
         func close() {
-            if run.count >= 3 { result.formUnion(run) }
+            if run.count + cards >= 3, !run.isEmpty { result.formUnion(run) }
             run = []
+            cards = 0
         }
-        for (index, block) in walk.blocks.enumerated() {
+        let blocks = walk.blocks
+        for (index, block) in blocks.enumerated() {
+            if labelledDefinition(at: index, in: blocks) != nil {
+                // A card's term heading opens a section without ending the glossary.
+                cards += 1
+                section = blocks[index + 1].section
+                continue
+            }
             if block.isHeading || block.section != section { close(); section = block.section }
             guard case .paragraph = block.kind else { if block.isItem { continue }; close(); continue }
             if let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 20,

@@ -175,7 +175,8 @@ public enum TermMerger {
         }
         var name = cleaned.collapsingWhitespace
         let letters = name.filter(\.isLetter)
-        if letters.count > 3, letters.allSatisfy(\.isUppercase) { name = name.lowercased() }
+        // `PAIR AIDANCE`, `RÉTABLISSEMENT`: a title in capitals; `FALC`, `ESAT`: an acronym.
+        if letters.count > 3, letters.allSatisfy(\.isUppercase), name.contains(" ") || letters.count > 6 { name = name.lowercased() }
         return name.capitalizedFirst
     }
 }

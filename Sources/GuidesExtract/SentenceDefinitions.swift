@@ -51,9 +51,13 @@ public enum SentenceDefinitionExtractor {
             let before = taken[block.line] ?? []
             var terms = found.union(before)
             // The first sentence too when no pass took anything from it (`…, parfois appelé X`).
-            for (position, sentence) in sentences(of: block.text).enumerated() where position > 0 || terms.isEmpty {
+            for (position, sentence) in sentences(of: block.text).enumerated() {
                 var named: (name: String, evidence: Evidence)?
-                if laterSentenceTriggers.contains(where: { includes(sentence, $0) }) { named = laterSentenceTerm(sentence) }
+                // A sentence another pass read may still gloss a second term (`La pair-aidance
+                // désigne… son savoir expérientiel, c'est-à-dire…`).
+                guard position > 0 || terms.isEmpty || includes(sentence, "-à-dire") || includes(sentence, "à savoir") else { continue }
+                let glossOnly = position == 0 && !terms.isEmpty
+                if !glossOnly, laterSentenceTriggers.contains(where: { includes(sentence, $0) }) { named = laterSentenceTerm(sentence) }
                 if named == nil, position > 0, includes(sentence, " est ") || includes(sentence, " sont ") {
                     named = knownTermSentence(sentence, knownTerms: knownTerms).map { ($0, .weak("known-term")) }
                         ?? nestedCopula(sentence, inside: !before.isEmpty)
@@ -188,7 +192,8 @@ public enum SentenceDefinitionExtractor {
     /// that names a genus (`personne`, `processus`, `forme`…). `Le travail est une source de
     /// fierté` is not one: `source` names no genus, and `travail` alone is no term.
     static func copulaTerm(_ sentence: String, words: [String], from start: Int) -> [String]? {
-        guard start > 0, ["le", "la", "l", "les"].contains(words[start - 1]) else { return nil }
+        // `Le X est un…`, and `Un X est un…` opening the sentence (the generic indefinite).
+        guard start > 0, ["le", "la", "l", "les"].contains(words[start - 1]) || start == 1 && ["un", "une"].contains(words[0]) else { return nil }
         for length in 1...4 where start + length + 2 < words.count {
             let verb = words[start + length]
             guard verb == "est" || verb == "sont" else { continue }
@@ -196,12 +201,24 @@ public enum SentenceDefinitionExtractor {
             guard verb == "est" ? ["un", "une"].contains(article) : ["de", "des", "d"].contains(article) else { return nil }
             // `un ancien usager`, `une personne`: the genus, possibly after one adjective.
             let next = words[(start + length + 2)...].prefix(2)
-            guard next.contains(where: { FrenchWordLists.genusNouns.contains($0) }) else { return nil }
+            guard next.contains(where: { FrenchWordLists.genusNouns.contains($0) }) || restrictedNoun(in: sentence) else { return nil }
             let term = Array(words[start..<start + length])
             if term.contains(where: { ["est", "sont", "a", "ont", "qui", "que", "et", "ou"].contains($0) }) { return nil }
             return pronouns.contains(term[0]) ? nil : term
         }
         return nil
+    }
+
+    /// `… est un adhérent qui choisit…`, `… est une association dont les membres…`: any noun
+    /// (libhunspell) after the copula, restricted at once by a relative clause, names a genus.
+    static func restrictedNoun(in sentence: String) -> Bool {
+        guard let morphology = FrenchMorphology.shared,
+              let copula = [" est un ", " est une ", " sont des "].lazy.compactMap({ sentence.range(of: $0) }).first
+        else { return false }
+        let after = sentence[copula.upperBound...].split(separator: " ", maxSplits: 4).prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let noun = after.first, morphology.can(noun, be: .noun), !morphology.can(noun, be: .adjective) || after.count > 1 else { return false }
+        // The relative pronoun right after the noun, or after one adjective.
+        return after.dropFirst().prefix(2).contains { ["qui", "dont", "où"].contains($0) }
     }
 
     /// `Les MSP sont d'ex-patients de la psychiatrie…`: a later sentence whose subject is a
@@ -250,7 +267,9 @@ public enum SentenceDefinitionExtractor {
                 return namedPhrase(before[range.upperBound...])
             }
         }
-        return nil
+        // Nothing sets a term apart: the noun phrase right before the comma, if the gloss defines it.
+        guard sentence[gloss].hasPrefix(",") else { return nil }
+        return GlossedPhrase.term(before: before, gloss: String(sentence[gloss.upperBound...]))
     }
 
     /// `L'aller-vers, c'est le fait de…` in a later sentence: a short noun phrase opening the

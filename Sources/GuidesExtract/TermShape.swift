@@ -17,6 +17,8 @@ public enum TermShape {
         let words = FrenchWords.words(in: trimmed)
         guard let first = words.first, words.count <= 7 else { return false }
         if isAdverb(String(first)) || SentenceDefinitionExtractor.pronouns.contains(TermKey.word(String(first))) { return false }
+        // `Ce qui compte, c'est…`: a relative clause, never a term.
+        if ["qui", "que", "qu", "quoi", "dont", "ou"].contains(Folding.fold(String(first))) { return false }
         guard weak else { return true }
         // One common word, hyphens aside, vouched for by a sentence only: no term.
         let keys = TermKey.words(trimmed).filter { !TermKey.articles.contains($0) }

@@ -20,10 +20,10 @@ public enum TopicDefinitionExtractor {
     static let announcements: [(String, quotedOnly: Bool)] = [
         ("le terme de ", false), ("du terme de ", false), ("le terme ", false), ("du terme ", false), ("le concept de ", false), ("le concept d'", false),
         ("du concept de ", false), ("du concept du ", false), ("le concept du ", false), ("la notion de ", false),
-        ("celui de ", true), ("celle de ", true),
+        ("celui de ", true), ("celle de ", true), ("le mot ", true), ("du mot ", true),
     ]
     /// Words without which a sentence announces no term (case as written: they follow `le`).
-    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de"]
+    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de", "mot "]
     /// Openings of a sentence whose subject is the announced term.
     static let pronounSubjects = [
         "il désigne", "elle désigne", "ce terme désigne", "cette notion désigne", "ce concept désigne",
@@ -71,9 +71,11 @@ public enum TopicDefinitionExtractor {
                 // Most sentences announce nothing: a byte search tells, before any copying.
                 if announcementWords.contains(where: { includes(sentence, $0) }) {
                     let normal = sentence.replacingOccurrences(of: "’", with: "'")
-                    if let (term, rest) = announced(in: normal) {
+                    // `Dans ce guide, le terme « travailleur pair » désigne uniquement…` says how one
+                    // text uses a word: no definition, and no topic for the sentences after it.
+                    if let (term, rest) = announced(in: normal), !isScoped(normal) {
                         topic = term
-                        if definingContinuations.contains(where: { rest.lowercased().hasPrefix($0) }) { add(term, sentence) }
+                        if defines(withoutApposition(rest)) { add(term, sentence) }
                     }
                 }
                 acronym = finalAcronym(of: sentence)
@@ -113,13 +115,36 @@ public enum TopicDefinitionExtractor {
                 guard name.count < 4, !bare.isEmpty, linking || !stopWords.contains(bare.lowercased()), bare.first?.isLetter == true else { break }
                 name.append(word)
                 end = word.endIndex
-                if word.last.map({ ",.;:".contains($0) }) == true { break }
+                // The comma stays with what follows: `le terme de travailleur pair, plus large, désigne`.
+                if word.last.map({ ",.;:".contains($0) }) == true { end = word.index(before: word.endIndex); break }
             }
             guard !name.isEmpty else { continue }
             let term = String(rest[rest.startIndex..<end]).trimmingCharacters(in: .punctuationCharacters)
             return (term, rest[end...].drop { $0 == " " })
         }
         return nil
+    }
+
+    /// Whether the words right after an announced term define it (`désigne`, `renvoie, dans
+    /// son sens premier, à…`, `« … »`).
+    static func defines(_ rest: Substring) -> Bool {
+        let lower = rest.lowercased()
+        return definingContinuations.contains { continuation in
+            let word = continuation.trimmingCharacters(in: .whitespaces)
+            guard lower.hasPrefix(word) else { return false }
+            return lower.dropFirst(word.count).first.map { !$0.isLetter } ?? true
+        }
+    }
+
+    /// `, plus large, désigne…` → `désigne…`: a short apposition between the term and its verb.
+    static func withoutApposition(_ rest: Substring) -> Substring {
+        guard rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ","), rest.distance(from: rest.startIndex, to: close) <= 40 else { return rest }
+        return rest[rest.index(after: close)...].drop { $0 == " " }
+    }
+
+    /// A sentence opened by an adverbial phrase that limits it to one text or place.
+    static func isScoped(_ sentence: String) -> Bool {
+        SentenceDefinitionExtractor.subjectScope(sentence)?.scoped == true
     }
 
     /// `…le déploiement de GEM spécialisés.` → `GEM`: an acronym among a sentence's last two words.

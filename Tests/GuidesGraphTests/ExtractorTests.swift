@@ -407,6 +407,31 @@ extension ReferenceExtractorTests {
 }
 
 @Suite struct SentenceDefinitionTests {
+    /// Issue 13: forms of unseen texts, each with a look-alike that must define nothing.
+    @Test func glossesIndefiniteCopulasAndAnnouncedWords() {
+        let guide = walk("""
+        # Le rétablissement
+
+        On le distingue de la rémission symptomatique, à savoir la diminution durable des symptômes sous un seuil fixé par les cliniciens.
+
+        Elle travaille avec les personnes accompagnées, c'est-à-dire les usagers, depuis plusieurs années déjà.
+
+        Un groupe d'entraide mutuelle (GEM) est une association dont les membres vivent avec des troubles psychiques.
+
+        Un travail est une chance pour beaucoup de personnes qui ont connu la rue pendant longtemps.
+
+        Premièrement, le mot « pair » renvoie, dans son sens premier, à une personne de même rang qu'une autre.
+
+        Dans ce guide, le terme « travailleur pair » désigne uniquement des personnes salariées par une structure.
+
+        Ce qui compte, c'est la distance prise avec son histoire, bien plus que l'histoire elle-même.
+        """)
+        let known = SentenceDefinitionExtractor.extract(from: guide, knownTerms: [], taken: [:]).map(\.term)
+        let announced = TopicDefinitionExtractor.extract(from: guide).map(\.term)
+        #expect(known == ["groupe d’entraide mutuelle (GEM)", "rémission symptomatique"])
+        #expect(announced == ["pair"])
+    }
+
     @Test func appositionBeforeTheDefiningVerb() {
         // 002, 1.2
         let guide = walk("""
