@@ -85,6 +85,22 @@ public enum FAQExtractor {
                 result.append(faq(question: question, answer: answer, kind: .question, at: block, walk: walk))
                 continue
             }
+            // `**Vous parlez de votre maladie aux patients ?**` with its answer on the next line
+            // of the same paragraph (an interview's question), and the list that goes on with it.
+            if case .paragraph = block.kind, let (question, rest) = boldQuestionLine(block) {
+                var own = block
+                own.text = rest
+                own.markdown = rest
+                var answer = [own]
+                while index < blocks.count, blocks[index].isItem {
+                    answer.append(blocks[index])
+                    index += 1
+                }
+                if answer.contains(where: isAnswer) {
+                    result.append(faq(question: question, answer: answer, kind: .question, at: block, walk: walk))
+                }
+                continue
+            }
             if case .paragraph = block.kind, let (question, answer) = runInQuestion(block.text),
                !walk.foldedPath(of: block.section).contains(where: { part in referenceParts.contains { includes(part, $0) } })
             {
@@ -134,6 +150,14 @@ public enum FAQExtractor {
         let answer = text[mark.upperBound...].trimmed
         guard answer.count >= 30, answer.first?.isUppercase == true else { return nil }
         return (String(text[...mark.lowerBound]), answer)
+    }
+
+    /// A paragraph whose first line is a bold question alone, its answer on the lines after.
+    static func boldQuestionLine(_ block: GuideWalk.Block) -> (String, String)? {
+        guard let strong = block.leadingStrong, block.lines.count >= 2 else { return nil }
+        let question = strong.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” "))
+        guard question.hasSuffix("?"), block.lines[0].trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” ")) == question else { return nil }
+        return (question, block.lines.dropFirst().joined(separator: " ").trimmed)
     }
 
     static func isBoldQuestion(_ block: GuideWalk.Block) -> Bool {

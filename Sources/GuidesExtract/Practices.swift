@@ -47,7 +47,8 @@ public enum PracticeExtractor {
             // A lead-in sentence announcing recommendations (`Parmi les leviers proposés, elle
             // prône :`) or questions to ask oneself (`Vous pouvez vous poser les questions
             // suivantes :`).
-            if case .paragraph = block.kind, block.text.hasSuffix(":") || announcesChecklist(block.text),
+            // (`Le groupe formule les recommandations suivantes.` announces its list too.)
+            if case .paragraph = block.kind, block.text.hasSuffix(":") || announcesChecklist(block.text) || Folding.fold(String(block.text.suffix(60))).contains("suivantes"),
                let kind: Practice.Kind = announcesChecklist(block.text) ? .checklist : announcesRecommendations(block.text) ? .recommandation : nil,
                index < blocks.count, blocks[index].isItem, !inResourcesPart(block, walk: walk)
             {
@@ -122,14 +123,17 @@ public enum PracticeExtractor {
         walk.foldedPath(of: block.section).contains { part in ReferenceExtractor.parts.contains { includes(part, $0) } }
     }
 
-    static let announcing = ["recommand", "precon", "leviers", "prone", "propositions", "conseil", "etapes", "pistes d'action", "a faire"]
+    static let announcing = [
+        "recommand", "precon", "leviers", "prone", "propositions", "conseil", "etapes", "pistes d'action", "a faire",
+        "orientations suivantes", "mesures suivantes", "actions suivantes",
+    ]
 
     /// `Vous pouvez vous poser les questions suivantes :`, `Questions à se poser :`.
     static func announcesChecklist(_ text: String) -> Bool {
         let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
         guard folded.count < 200 else { return false }
         return ["questions suivantes", "vous poser les questions", "se poser les questions", "questions a se poser", "questions a vous poser",
-                "vous demander", "verifiez que", "points a verifier", "check-list", "checklist"].contains { folded.contains($0) }
+                "vous demander", "verifiez que", "points a verifier", "check-list", "checklist", "au minimum :"].contains { folded.contains($0) }
     }
 
     static func announcesRecommendations(_ text: String) -> Bool {

@@ -22,6 +22,22 @@ public enum ReferenceExtractor {
         "pour citer", "comment citer", "partager", "publie le", "mis a jour", "derniere mise a jour", "©", "(c) ", "copyright",
         "mentions legales", "tous droits reserves", "imprimer", "haut de page", "retour en haut",
     ]
+    /// `… Mots-clés : travail pair. Textes de référence :`: a paragraph whose last words announce
+    /// a list of works.
+    static func announcesReferences(_ text: String) -> Bool {
+        guard text.hasSuffix(":") else { return false }
+        let tail = Folding.fold(String(text.suffix(40)))
+        let last = tail.components(separatedBy: ". ").last ?? tail
+        return parts.contains { includes(last, $0) } || includes(last, "textes de reference") || includes(last, "sources")
+    }
+
+    /// A line of a page's furniture: a share bar or menu, a date stamp, a legal notice.
+    static func isFurniture(_ line: String) -> Bool {
+        if line.filter({ $0 == "|" }).count >= 2 { return true }
+        let folded = Folding.fold(line.trimmed)
+        return pageFurniture.contains { folded.hasPrefix($0) } || folded.contains("mentions legales")
+    }
+
     /// Pronouns and quantifiers that open a sentence of running text, never a work's title.
     static let sentenceSubjects: Set<String> = ["nous", "je", "j", "on", "il", "ils", "elle", "elles", "certains", "certaines", "cela", "ceci"]
 
@@ -32,11 +48,15 @@ public enum ReferenceExtractor {
         // The entry a bold-led paragraph opened: the plain paragraphs after it (description,
         // URL) belong to it.
         var openEntry: Int?
+        // A list announced by `Textes de référence :`, `Bibliographie :`: a resources part of its own.
+        var announcedList = false
         for (index, block) in blocks.enumerated() {
-            guard !block.isHeading else { openEntry = nil; continue }
+            guard !block.isHeading else { openEntry = nil; announcedList = false; continue }
+            if !block.isItem { announcedList = announcesReferences(block.text) }
             let folded = walk.foldedPath(of: block.section)
             let inPart = folded.contains { part in parts.contains { includes(part, $0) } }
                 && !folded.contains { part in notReferences.contains { includes(part, $0) } }
+                || announcedList && block.isItem
             if inPart, let entry = openEntry, block.kind == .paragraph, block.leadingStrong == nil {
                 if result[entry].url == nil { result[entry].url = block.urls.first { $0.hasPrefix("http") } }
                 taken.insert(index)
@@ -58,6 +78,12 @@ public enum ReferenceExtractor {
             if attribution, let url = block.urls.first(where: { $0.hasPrefix("http") }), body.count >= 6, body.count < 120 {
                 result.append(reference(text: body, title: ReferenceText.clean(body), urls: [url], kind: .site, number: nil, block: block, walk: walk))
                 continue
+            }
+            // `la loi du 11 février 2005 pour…`, `le rapport « Programme… »`: works named in the text.
+            if !taken.contains(index), block.kind == .paragraph || block.isItem || block.kind == .quote {
+                for (title, kind) in NamedWorks.named(in: block.text) {
+                    result.append(reference(text: title, title: title, urls: [], kind: kind, number: nil, block: block, walk: walk))
+                }
             }
             // `Extrait du film *Pair-aidance, regards croisés*`, `tiré du Guide des droits… de l'Unafam`.
             if !taken.contains(index), let work = ReferenceText.workQuoted(in: block.markdown) {
@@ -89,9 +115,12 @@ public enum ReferenceExtractor {
                 continue
             }
             // A whole entry in one paragraph: title, authors, publisher, `En ligne : URL` lines.
-            if block.lines.count >= 2, block.lines.dropFirst().contains(where: { Folding.fold($0).hasPrefix("en ligne") || ReferenceText.year(in: $0) != nil }),
+            // (Its year in a line of the entry, not in a sentence of running text: `Comment êtes-vous
+            // arrivé à ce métier ?` / `Un peu par hasard… en 2014…` is an interview's answer.)
+            if block.lines.count >= 2,
+               block.lines.dropFirst().contains(where: { Folding.fold($0).hasPrefix("en ligne") || ReferenceText.year(in: $0) != nil && !(ReferenceText.isSentence($0) && $0.count > 150) }),
                let title = block.lines.first, title.count >= 8, title.count < 250, !ReferenceText.isSourceLine(title) || block.lines.count >= 3,
-               title.filter({ $0 == "|" }).count < 2
+               !block.lines.contains(where: isFurniture), !Folding.fold(title).hasPrefix("par ")
             {
                 // Under a title heading, the paragraph starts with the authors (`### Le soutien
                 // par les pairs…` then `Beetlestone Emma, Loubières Céline` / `Santé Publique 2011…`).
@@ -179,8 +208,9 @@ public enum ReferenceExtractor {
         // `Partager : Facebook | LinkedIn | Courriel`: a page's widget or menu.
         if text.filter({ $0 == "|" }).count >= 2 { return true }
         // A web page's furniture, and the way to cite the text itself.
-        let folded = Folding.fold(text)
-        if pageFurniture.contains(where: { folded.hasPrefix($0) }) { return true }
+        if isFurniture(text) { return true }
+        // `Télécharger la plaquette « … » (PDF, 850 Ko)`: the site's own file to download.
+        if text.contains(/\((PDF|pdf|DOCX?|docx?|ODT|odt)[^)]*\d+ ?[KkMm]o\)/) { return true }
         // `↑ Anthony 1993, p. 15`, `Ibid.`, `Op. cit., p. 4`: a note pointing back at an entry.
         if ReferenceText.isBackReference(text) { return true }
         // `Nous remercions la Ville…`, `Certains textes parlent de « résilience »…`: a sentence

@@ -7,16 +7,29 @@ import GuidesText
 enum LineRules {
     /// `•`, `◦`, `▪`, `●`, `■`, `–`, `—`, `*`, `→` and `-` open a list item (the en dash only
     /// followed by a space: `–` inside a line is punctuation).
-    static let bullets: [Character] = ["•", "◦", "▪", "●", "■", "‣", "▸", "►", "–", "—", "→", "➢", "✓", "✔"]
+    static let bullets: [Character] = ["•", "◦", "▪", "●", "■", "‣", "▸", "►", "–", "—", "→", "➢", "✓", "✔", "□", "☐", "❑", "❒", "☑"]
 
-    /// `• texte` → `- texte`; other lines unchanged (indentation kept).
+    /// `• texte` → `- texte`; `R1. Rédiger la fiche…` → `- R1. Rédiger la fiche…` (a labelled
+    /// recommendation: letters and a number, then an action); other lines unchanged
+    /// (indentation kept).
     static func normaliseBullet(_ line: String) -> String {
         let indent = line.prefix { $0 == " " }
         let text = line.dropFirst(indent.count)
+        if isLabelledAction(text) { return indent + "- " + text }
         guard let first = text.first, bullets.contains(first) else { return line }
         let rest = text.dropFirst()
         guard rest.isEmpty || rest.first == " " || rest.first == "\u{a0}" else { return line }
         return indent + "- " + rest.drop { $0 == " " || $0 == "\u{a0}" }
+    }
+
+    /// `R1. Rédiger…`, `A2) Prévoir…`: one to three capitals, a number, `.` or `)`, then a verb
+    /// in the infinitive or the imperative (libhunspell).
+    static func isLabelledAction(_ text: Substring) -> Bool {
+        guard let match = text.prefixMatch(of: /[A-Z]{1,3}[0-9]{1,2}[.)] +([A-ZÀ-Ý][a-zà-ÿ]+)/),
+              let morphology = FrenchMorphology.shared
+        else { return false }
+        let verb = String(match.output.1).lowercased()
+        return morphology.can(verb, be: .infinitive) || morphology.can(verb, be: .imperative)
     }
 
     /// A bullet alone on its line (`•`, `-`), the item's text on the next one.

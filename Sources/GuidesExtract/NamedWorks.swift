@@ -1,0 +1,73 @@
+import GuidesModel
+import GuidesText
+
+/// Works a sentence of running text names well enough to be found: a legal text by its kind,
+/// number and date (`la loi du 11 février 2005 pour l'égalité des droits…`, `Décret n° 2017-816
+/// du 5 mai 2017 relatif à…`), and a document by its kind and quoted title (`le rapport
+/// « Programme médiateurs de santé/pairs… »`). A quoted name after `programme` or `dispositif`
+/// names a scheme, not a work.
+enum NamedWorks {
+    static let months = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+
+    /// `(title, kind)` for each work named in `text`, in order.
+    static func named(in text: String) -> [(title: String, kind: Reference.Kind?)] {
+        var result: [(String, Reference.Kind?)] = []
+        // Most paragraphs name no work: a byte search tells, before the expressions.
+        if includes(text, " du ") || includes(text, "« ") {
+            result += legalTexts(in: text).map { ($0, .texte) }
+            result += quotedDocuments(in: text)
+        }
+        return result
+    }
+
+    /// `loi du 11 février 2005 pour l'égalité des droits…`, `Décret n° 2017-1200 du 27 juillet
+    /// 2017 relatif au projet territorial de santé mentale`: up to the end of its title clause.
+    static func legalTexts(in text: String) -> [String] {
+        let pattern = try! Regex(
+            "\\b([Ll]oi|[Dd]écret|[Aa]rrêté|[Oo]rdonnance|[Cc]irculaire|[Ii]nstruction)( n° ?[0-9A-Za-z/.-]+)? du (1er|[0-9]{1,2}) (\(months)) [0-9]{4}")
+        var titles: [String] = []
+        for match in text.matches(of: pattern) {
+            var end = match.range.upperBound
+            let rest = text[end...]
+            // The title clause: `relatif à…`, `pour l'égalité…`, `portant…`, `rénovant…`.
+            let clauses = [" relatif", " relative", " pour ", " portant", " rénovant", " fixant", " visant", " de modernisation", " d'orientation"]
+            let hasClause = clauses.contains(where: { rest.hasPrefix($0) })
+            // `la loi du 11 février 2005` alone is mentioned, not cited: a number or a title is.
+            guard hasClause || match.output[2].substring != nil else { continue }
+            if hasClause {
+                var clauseEnd = rest.endIndex
+                for stop in [";", ".", "(", ")", " qui ", " dont ", ", qui", ", et ", ", a ", ", ont "] {
+                    if let range = rest.range(of: stop), range.lowerBound < clauseEnd { clauseEnd = range.lowerBound }
+                }
+                end = clauseEnd
+            }
+            let title = String(text[match.range.lowerBound..<end]).trimmingCharacters(in: .init(charactersIn: " ,"))
+            titles.append(title)
+        }
+        return titles
+    }
+
+    /// The kinds of document a quoted title is announced by, and their reference kind.
+    static let documentKinds: [(String, Reference.Kind?)] = [
+        ("rapport", .rapport), ("guide", .guide), ("livre", .ouvrage), ("ouvrage", .ouvrage), ("film", .video),
+        ("documentaire", .video), ("référentiel", .document), ("plan", .document), ("feuille de route", .document),
+        ("recommandation", .document), ("recommandations", .document), ("manifeste", .document), ("charte", .document),
+        ("article", .article), ("podcast", .podcast), ("webinaire", .webinaire),
+    ]
+
+    static func quotedDocuments(in text: String) -> [(String, Reference.Kind?)] {
+        var result: [(String, Reference.Kind?)] = []
+        for (word, kind) in documentKinds {
+            for announcement in ["le \(word) « ", "la \(word) « ", "du \(word) « ", "au \(word) « ", "un \(word) « ", "une \(word) « ", "son \(word) « ", "leur \(word) « "] {
+                var searchStart = text.startIndex
+                while let found = text.range(of: announcement, options: .caseInsensitive, range: searchStart..<text.endIndex) {
+                    searchStart = found.upperBound
+                    guard let close = text[found.upperBound...].firstIndex(of: "»") else { break }
+                    let title = text[found.upperBound..<close].trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
+                    if (8...160).contains(title.count), title.first?.isUppercase == true { result.append((title, kind)) }
+                }
+            }
+        }
+        return result
+    }
+}
