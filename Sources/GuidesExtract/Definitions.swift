@@ -52,8 +52,8 @@ public enum DefinitionExtractor {
                 if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong(form))) }
                 continue
             }
-            // `**Terme** : définition`
-            if case .paragraph = block.kind, let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 40 {
+            // `**Terme** : définition`, or `Terme : définition` in plain text.
+            if case .paragraph = block.kind, let (term, rest) = termLead(block, plain: inDefinitionPart), isTerm(term), rest.count >= 40 {
                 if inDefinitionPart || runs.contains(index) {
                     definitions.append(Definition(
                         term: term, text: rest, provenance: walk.provenance(of: block),
@@ -129,6 +129,35 @@ public enum DefinitionExtractor {
         }
         close()
         return result
+    }
+
+    /// Labels of a contact or practical block (folded), never glossary terms.
+    static let practicalLabels: Set<String> = [
+        "horaires", "tel", "tel.", "telephone", "courriel", "email", "e-mail", "mail", "adresse", "acces", "site", "site web", "fax",
+        "permanence", "permanences", "inscription", "tarif", "tarifs", "prix", "duree", "lieu", "dates", "formation", "contact",
+        "note", "nb", "attention", "rappel", "remarque", "exemple", "resume", "mots-cles", "categorie", "diffusion",
+    ]
+
+    /// A paragraph's term and definition: its bold lead (`**Terme** : …`), else, in a
+    /// definitions part (`plain`), a short plain label before ` : ` (`Rétablissement :
+    /// processus personnel…`) whose definition opens in lowercase, as a gloss does
+    /// (`Horaires : Du lundi…`, `Tél. : 04…` are no entries).
+    static func termLead(_ block: GuideWalk.Block, plain: Bool) -> (String, String)? {
+        if let term = block.leadingStrong, let rest = block.afterStrong { return (term, rest) }
+        guard plain else { return nil }
+        let text = block.text
+        guard let colon = text.range(of: " : "), text.distance(from: text.startIndex, to: colon.lowerBound) <= 50 else { return nil }
+        let term = String(text[..<colon.lowerBound]).trimmed
+        let rest = String(text[colon.upperBound...]).trimmed
+        // Not a work's title and subtitle (`La pairémulation : une fonction…`, with its year or
+        // address), nor an address line (`En ligne : https://…`).
+        guard term.split(separator: " ").count <= 5, term.first?.isUppercase == true,
+              !practicalLabels.contains(Folding.fold(term)), let opening = rest.first, opening.isLowercase,
+              !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
+              !rest.contains("http"), !rest.contains("www."), !rest.contains("["), block.urls.isEmpty, ReferenceText.year(in: text) == nil,
+              !ReferenceText.isSourceLine(term)
+        else { return nil }
+        return (term, rest)
     }
 
     /// A term alone in a short paragraph (or heading), then a list item that opens with a

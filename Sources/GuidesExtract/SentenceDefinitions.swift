@@ -15,7 +15,7 @@ public enum SentenceDefinitionExtractor {
     /// Substrings without which a sentence cannot match the patterns, as written (byte
     /// search, checked before the costlier word analysis).
     static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri"]
-    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini"]  // also on first sentences the main pass left
+    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini", "entend par"]  // also on first sentences the main pass left
 
     /// Pronouns as `TermKey` writes them (`elle` → `ell`): a subject that names nothing.
     static let pronouns: Set<String> = ["il", "ils", "ell", "elle", "ce", "cela", "ceci", "ceux", "cell", "celui", "on"]
@@ -91,7 +91,7 @@ public enum SentenceDefinitionExtractor {
 
     /// Openings that put an adverbial phrase before the subject: `Dans le domaine de la santé,
     /// l'expertise profane recouvre…`, `Dans cette fiche, les pairs-aidants sont définis comme`.
-    static let adverbialOpenings: Set<String> = ["dan", "pour", "en", "selon", "ainsi", "depui", "aujourd", "chez", "apre"]
+    static let adverbialOpenings: Set<String> = ["dan", "pour", "en", "selon", "ainsi", "depui", "aujourd", "chez", "apre", "au", "sur"]
 
     /// The sentence's subject clause: after a short leading adverbial phrase and its comma.
     static func subjectClause(_ sentence: String) -> String? { subjectScope(sentence)?.clause }
@@ -288,13 +288,30 @@ public enum SentenceDefinitionExtractor {
     /// a pronoun (`Il désigne…` names nothing).
     static func laterSentenceTerm(_ sentence: String) -> (String, Evidence)? {
         let words = TermKey.words(sentence)
-        for (marker, length) in [(["sont", "appel"], 2), (["est", "appel"], 2), (["parfoi", "appel"], 2), (["aussi", "appel"], 2), (["on", "parlera", "de"], 3), (["on", "parlera", "alor", "de"], 4), (["on", "parl", "de"], 3)] {
+        let markers: [[String]] = [
+            ["sont", "appel"], ["est", "appel"], ["parfoi", "appel"], ["aussi", "appel"], ["on", "parlera", "alor", "de"], ["on", "parlera", "de"],
+            ["on", "parl", "de"], ["on", "entend", "par"], ["appelon", "ca"], ["appelon", "cela"], ["appel", "ca"],
+        ]
+        for marker in markers {
+            let length = marker.count
             for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0.hasPrefix($1) }) {
                 var start = index + length
                 // `dès lors`, articles: `on parlera dès lors de savoirs…`, `sont appelés les…`.
                 while start < words.count, ["de", "des", "du", "la", "le", "les", "l", "d", "dor", "lor"].contains(words[start]) { start += 1 }
-                guard let begin = span(in: sentence, from: start, count: 1)?.lowerBound else { return nil }
-                return namedPhrase(sentence[begin...]).map { ($0, .strong("named-as")) }
+                guard let begin = span(in: sentence, from: start, count: 1)?.lowerBound, var name = namedPhrase(sentence[begin...]) else { return nil }
+                // `on parle de X` names a term where it opens the sentence or says when (`lorsque`);
+                // `… et on parlera de foot` only says what will be talked about.
+                if marker.starts(with: ["on", "parl"]) || marker == ["on", "parlera", "de"] {
+                    let after = words[min(words.count, start + TermKey.words(name).count)...].prefix(2)
+                    guard index == 0 || after.contains(where: { ["lorsqu", "lorsque", "quand", "si", "pour"].contains($0) }) else { return nil }
+                }
+                // `On entend par dévoilement de soi le fait, pour…`: the name stops at its object's article.
+                if marker == ["on", "entend", "par"] {
+                    let kept = name.split(separator: " ").prefix { !["le", "la", "les", "un", "une", "des"].contains($0.lowercased()) && !$0.lowercased().hasPrefix("l'") && !$0.lowercased().hasPrefix("l’") }
+                    name = kept.joined(separator: " ")
+                    guard !name.isEmpty else { return nil }
+                }
+                return (name, .strong("named-as"))
             }
         }
         // `Dans cette fiche, les pairs-aidants sont définis comme :` (weak: scoped to one text);
@@ -360,7 +377,7 @@ public enum SentenceDefinitionExtractor {
     /// appelés`): strong evidence wherever they are.
     static let explicitPatterns: [[String]] = [
         ["design"], ["peut", "etre", "defini", "comm"], ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
-        ["sont", "defini", "comm"], ["est", "defini", "comm"],
+        ["sont", "defini", "comm"], ["est", "defini", "comm"], ["s", "entend", "de"], ["s", "entend", "comm"],
     ]
 
     /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.

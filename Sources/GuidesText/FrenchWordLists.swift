@@ -29,6 +29,7 @@ public enum FrenchWordLists {
         "projet", "cadre", "structure", "association", "service", "dispositif", "etude", "programme", "guide",
         "document", "fiche", "recherche", "experimentation", "etablissement", "equipe", "texte", "article", "rapport",
         "memoire", "these", "livret", "enquete", "site", "page", "formation", "chapitre", "partie", "contexte", "cas",
+        "instruction", "circulaire", "charte", "convention", "reglement", "referentiel", "annexe", "sens",
     ]
 
     /// Common nouns that are no glossary term on their own, whatever a sentence says of them
