@@ -16,14 +16,14 @@ import GuidesText
 /// Bold labels of fields (`**Auteur** : …`), bold questions and long bold sentences are not
 /// terms. A bold `Terme : …` outside a definitions part is not taken: it is reported, so an
 /// editor can mark it.
-public enum DefinitionExtractor {
+public enum DefinitionExtractor: GuideExtractor {
     static let definitionParts = FrenchWordLists.definitionPartTitles
     static let labels: Set<String> = [
         "auteur", "auteurs", "secteur", "source", "sources", "contact", "date", "lieu", "public", "objectif", "objectifs",
         "solutions", "solution", "exemple", "exemples", "note", "nb", "attention", "a retenir", "en resume",
     ]
 
-    public static func extract(from walk: GuideWalk) -> (definitions: [Definition], diagnostics: [Diagnostic]) {
+    public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<Definition> {
         var definitions: [Definition] = []
         var diagnostics: [Diagnostic] = []
         let blocks = walk.blocks
@@ -94,7 +94,7 @@ public enum DefinitionExtractor {
                 definitions.append(Definition(term: unnumbered(title), text: first.text, provenance: walk.provenance(of: first), evidence: .strong("section-opening")))
             }
         }
-        return (definitions, diagnostics)
+        return Extraction(items: definitions, notes: diagnostics)
     }
 
     /// Indices of `**Terme** : définition` paragraphs that stand in a run of three entries or

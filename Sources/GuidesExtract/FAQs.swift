@@ -17,14 +17,13 @@ import GuidesText
 ///
 /// Not FAQs: questions without an answer, lists of questions (`Questions à poser`), headings
 /// inside reference lists (a title that is a question), contact calls.
-public enum FAQExtractor {
+public enum FAQExtractor: GuideExtractor {
     /// Parts whose headings are titles of works, not questions of the guide.
     static let referenceParts = FrenchWordLists.referencePartTitles + ["contact"]
 
-    public static func extract(from walk: GuideWalk) -> [FAQ] { read(walk).faqs }
 
     /// The FAQs, and notes on the question headings left out for want of an answer.
-    public static func read(_ walk: GuideWalk) -> (faqs: [FAQ], notes: [Diagnostic]) {
+    public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<FAQ> {
         var result: [FAQ] = []
         var notes: [Diagnostic] = []
         let blocks = walk.blocks
@@ -110,7 +109,7 @@ public enum FAQExtractor {
                 result.append(faq(question: question, answer: [answerBlock], kind: .question, at: block, walk: walk))
             }
         }
-        return (result, notes)
+        return Extraction(items: result, notes: notes)
     }
 
     /// `Idée reçue n°2 : « Il risque de rechuter. » Tout salarié…` → the claim without its

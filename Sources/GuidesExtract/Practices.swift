@@ -12,7 +12,7 @@ import GuidesText
 ///
 /// A list elsewhere (missions of a role, contents, examples, points of vigilance) is
 /// description, not practice.
-public enum PracticeExtractor {
+public enum PracticeExtractor: GuideExtractor {
     /// Titles that announce practices (`FrenchWordLists.practiceTitles`): the kind their lists
     /// get, and whether a list must open with an action to count (`Comment…`, `Points clés`
     /// may also head facts).
@@ -20,11 +20,10 @@ public enum PracticeExtractor {
         Practice.Kind(rawValue: entry.kind).map { (entry.words, $0, entry.needsAction) }
     }
 
-    public static func extract(from walk: GuideWalk) -> [Practice] { read(walk).practices }
 
     /// The practices, and notes on the lists of a `… vigilance et solutions` part read as
     /// problems rather than actions.
-    public static func read(_ walk: GuideWalk) -> (practices: [Practice], notes: [Diagnostic]) {
+    public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<Practice> {
         var result: [Practice] = []
         var notes: [Diagnostic] = []
         let blocks = walk.blocks
@@ -106,7 +105,7 @@ public enum PracticeExtractor {
                 break
             }
         }
-        return (result, notes)
+        return Extraction(items: result, notes: notes)
     }
 
     static func kind(of title: String) -> Practice.Kind? { marker(of: title)?.kind }

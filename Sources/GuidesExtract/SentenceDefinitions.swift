@@ -11,7 +11,7 @@ import GuidesText
 /// référence au processus…`, `La pair-aidance désigne / repose sur / consiste…`,
 /// `Par « rétablissement », …, on entend…`. The term must be a known one (or the title of the
 /// section), so `Le travail est une source de fierté` is not taken.
-public enum SentenceDefinitionExtractor {
+public enum SentenceDefinitionExtractor: GuideExtractor {
     /// Substrings without which a sentence cannot match the patterns, as written (byte
     /// search, checked before the costlier word analysis).
     static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri"]
@@ -31,7 +31,9 @@ public enum SentenceDefinitionExtractor {
     /// already read there. Their first sentence is left alone, but a later sentence may define
     /// another term inside them (`… Le pair-aidant est une personne rétablie…` within the
     /// definition of *pair-aidance*).
-    public static func extract(from walk: GuideWalk, knownTerms: [[String]], taken: [Int: Set<String>]) -> [Definition] {
+    public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<Definition> {
+        let knownTerms = context.knownTerms
+        let taken = context.taken
         var result: [Definition] = []
         for block in walk.blocks where !block.isHeading && taken[block.line] == nil && block.text.count >= 60 {
             if let definition = firstSentenceDefinition(block, walk: walk, knownTerms: knownTerms) { result.append(definition) }
@@ -75,7 +77,7 @@ public enum SentenceDefinitionExtractor {
                 result.append(Definition(term: name, text: text, provenance: walk.provenance(of: block), evidence: evidence))
             }
         }
-        return result
+        return Extraction(items: result)
     }
 
     /// Inside another term's definition, a later sentence `Le pair-aidant est une personne…`

@@ -7,8 +7,10 @@ import GuidesText
 /// Every item of the list opens with the same head noun, a term the corpus defines, followed
 /// by a qualifier: each item defines *head + qualifier*. A single item, or items with different
 /// heads, define nothing (a list of facts about one term is not a typology).
-public enum SubTermItems {
-    public static func read(_ walk: GuideWalk, knownTerms: Set<String>) -> [Definition] {
+public enum SubTermItems: GuideExtractor {
+    public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<Definition> {
+        // The head noun of a typology is a one-word term.
+        let knownTerms = Set(context.knownTerms.filter { $0.count == 1 }.map { $0[0] })
         var result: [Definition] = []
         var index = 0
         let blocks = walk.blocks
@@ -29,7 +31,7 @@ public enum SubTermItems {
                 result.append(Definition(term: found.name, text: item.text, provenance: walk.provenance(of: item), evidence: .weak("sub-term-item")))
             }
         }
-        return result
+        return Extraction(items: result)
     }
 
     /// `l'empowerment communautaire renvoie…` → head `empowerment`, name `empowerment communautaire`.

@@ -15,7 +15,7 @@ import GuidesText
 ///
 /// A pronoun with no announced term before it names nothing: the sentence is left out, with a
 /// note saying so.
-public enum TopicDefinitionExtractor {
+public enum TopicDefinitionExtractor: GuideExtractor {
     /// How a term is announced, and whether it must then be quoted (`celui de « X »`).
     static let announcements: [(String, quotedOnly: Bool)] = [
         ("le terme de ", false), ("du terme de ", false), ("le terme ", false), ("du terme ", false), ("le concept de ", false), ("le concept d'", false),
@@ -34,11 +34,10 @@ public enum TopicDefinitionExtractor {
     static let definingContinuations = ["«", "vise ", "désigne ", "renvoie ", "recouvre ", "signifie ", "se définit "]
     static let stopWords: Set<String> = ["de", "du", "des", "a", "est", "sont", "qui", "que", "et", "en", "dans", "pour", "par", "au", "aux", "à", "vise", "désigne", "renvoie", "recouvre", "signifie", "se", "lors", "ne", "n"]
 
-    public static func extract(from walk: GuideWalk) -> [Definition] { read(walk).definitions }
 
     /// The definitions, and notes on the defining sentences whose subject stands for nothing
     /// named in their paragraph.
-    public static func read(_ walk: GuideWalk) -> (definitions: [Definition], notes: [Diagnostic]) {
+    public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<Definition> {
         var result: [Definition] = []
         var notes: [Diagnostic] = []
         for block in walk.blocks where !block.isHeading && block.text.count >= 60 {
@@ -81,7 +80,7 @@ public enum TopicDefinitionExtractor {
                 acronym = finalAcronym(of: sentence)
             }
         }
-        return (result, notes)
+        return Extraction(items: result, notes: notes)
     }
 
     /// `…l'émergence du concept du « patient expert ».` → `patient expert` and what follows it;

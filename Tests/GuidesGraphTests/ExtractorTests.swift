@@ -38,40 +38,40 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
 @Suite struct DefinitionExtractorTests {
     @Test func boldTermsInADefinitionsPart() {
         // 000, « Définitions »
-        let found = DefinitionExtractor.extract(from: walk("""
+        let found = DefinitionExtractor.read( walk("""
         # Définitions
 
         **Savoirs Expérientiels** : Savoirs issus de l'expérience personnelle d'une maladie psychique et du rétablissement.
 
         **Auteur** : CHU Mouzaïa, Fondation Armée du Salut, et bien d'autres partenaires encore.
         """))
-        #expect(found.definitions.map(\.term) == ["Savoirs Expérientiels"])
-        #expect(found.definitions.first?.provenance.section == "definitions")
+        #expect(found.items.map(\.term) == ["Savoirs Expérientiels"])
+        #expect(found.items.first?.provenance.section == "definitions")
     }
 
     @Test func aBoldTermElsewhereIsReportedNotTaken() {
-        let found = DefinitionExtractor.extract(from: walk("""
+        let found = DefinitionExtractor.read( walk("""
         # Recrutement
 
         **Fiche de poste** : document qui décrit les missions, le temps de travail et le cadre d'intervention.
         """))
-        #expect(found.definitions.isEmpty)
-        #expect(found.diagnostics.count == 1)
+        #expect(found.items.isEmpty)
+        #expect(found.notes.count == 1)
     }
 
     @Test func questionHeadingsDefineTheirTerm() {
         // 001, « Qu'est-ce que le travail pair ? »
-        let found = DefinitionExtractor.extract(from: walk("""
+        let found = DefinitionExtractor.read( walk("""
         ## Qu'est-ce que le travail pair ?
 
         Le travail pair consiste à mobiliser son expérience vécue de la précarité pour accompagner des personnes.
         """))
-        #expect(found.definitions.map(\.term) == ["travail pair"])
+        #expect(found.items.map(\.term) == ["travail pair"])
     }
 
     @Test func glossaryEntriesKeepTheirSource() {
         // 004, chapter 2
-        let found = DefinitionExtractor.extract(from: walk("""
+        let found = DefinitionExtractor.read( walk("""
         # 2 – De quoi parle-t-on ? La pair-aidance en définitions
 
         ## Empowerment
@@ -84,9 +84,9 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
 
         En ligne : <http://www.phac-aspc.gc.ca/cc-manual-fra090407.pdf>
         """))
-        #expect(found.definitions.count == 1)
-        #expect(found.definitions.first?.term == "Empowerment")
-        #expect(found.definitions.first?.source == "Compétences essentielles en santé publique au Canada, Québec : Agence de la santé publique au Canada, 2008, p. 11")
+        #expect(found.items.count == 1)
+        #expect(found.items.first?.term == "Empowerment")
+        #expect(found.items.first?.source == "Compétences essentielles en santé publique au Canada, Québec : Agence de la santé publique au Canada, 2008, p. 11")
     }
 }
 
@@ -426,7 +426,7 @@ extension ReferenceExtractorTests {
 
         Ce qui compte, c'est la distance prise avec son histoire, bien plus que l'histoire elle-même.
         """)
-        let known = SentenceDefinitionExtractor.extract(from: guide, knownTerms: [], taken: [:]).map(\.term)
+        let known = SentenceDefinitionExtractor.extract(from: guide).map(\.term)
         let announced = TopicDefinitionExtractor.extract(from: guide).map(\.term)
         #expect(known == ["groupe d’entraide mutuelle (GEM)", "rémission symptomatique"])
         #expect(announced == ["pair"])
@@ -441,7 +441,7 @@ extension ReferenceExtractorTests {
 
         Le travail est une source de fierté pour beaucoup de personnes qui ont connu des troubles psychiques.
         """)
-        let found = SentenceDefinitionExtractor.extract(from: guide, knownTerms: [["empowerment"], ["travail", "pair"]], taken: [:])
+        let found = SentenceDefinitionExtractor.extract(from: guide, context: ExtractionContext(knownTerms: [["empowerment"], ["travail", "pair"]]))
         #expect(found.map(\.term) == ["empowerment"])
     }
 }
@@ -463,7 +463,7 @@ extension SentenceDefinitionTests {
         Le rétablissement et l'implication des personnes sont au cœur de la psychiatrie et de la santé mentale. La pair-aidance est l'un des facteurs reconnus du rétablissement.
 
         Selon le Cercle V&S, « la pair aidance est de nature à produire un effet d'onde pouvant gagner le champ social ».
-        """), knownTerms: knownTerms, taken: [:])
+        """), context: ExtractionContext(knownTerms: knownTerms))
         #expect(found.map(\.term) == ["pair-aidance professionnelle", "travail pair", "MSP"])
     }
 
@@ -480,7 +480,7 @@ extension SentenceDefinitionTests {
         - 2024 – Recommandations de la Haute Autorité de Santé : publication de la fiche de bonnes pratiques. Dans cette fiche, les pairs-aidants sont définis comme :
 
           > « Des personnes ayant été confrontées à des situations particulières de vie. »
-        """), knownTerms: [], taken: [:])
+        """))
         #expect(found.map(\.term) == ["expertise profane", "pairs-aidants"])
         #expect(found.last?.text.hasSuffix("situations particulières de vie. »") == true)
     }
@@ -489,8 +489,8 @@ extension SentenceDefinitionTests {
         let body = """
         L'approche par les pairs s'inscrit dans une dynamique d'intervention fondée sur la ressemblance entre les personnes.
         """
-        let inDefinitions = SentenceDefinitionExtractor.extract(from: walk("# 2 – La pair-aidance en définitions\n\n" + body), knownTerms: [], taken: [:])
-        let elsewhere = SentenceDefinitionExtractor.extract(from: walk("# 3 – Politiques publiques\n\n" + body), knownTerms: [], taken: [:])
+        let inDefinitions = SentenceDefinitionExtractor.extract(from: walk("# 2 – La pair-aidance en définitions\n\n" + body))
+        let elsewhere = SentenceDefinitionExtractor.extract(from: walk("# 3 – Politiques publiques\n\n" + body))
         #expect(inDefinitions.map(\.term) == ["approche par les pairs"])
         #expect(elsewhere.isEmpty)
     }
@@ -502,7 +502,7 @@ extension SentenceDefinitionTests {
         En premier lieu, le patient est expert de sa propre prise en charge ; en deuxième lieu, il peut partager un vécu avec d'autres patients, on parlera alors de « patient ressource » ; en troisième lieu commence à poindre autre chose.
 
         Le soutien par les pairs dans le cadre des services de santé mentale ou en partenariat avec eux, parfois appelé soutien intentionnel par les pairs, est le plus récent.
-        """), knownTerms: [], taken: [:])
+        """))
         #expect(found.map(\.term) == ["patient ressource", "soutien intentionnel par les pairs"])
     }
 }
@@ -554,7 +554,7 @@ extension SentenceDefinitionTests {
         let faqs = FAQExtractor.read(guide)
         let practices = PracticeExtractor.read(guide)
         let topics = TopicDefinitionExtractor.read(guide)
-        #expect(faqs.faqs.isEmpty && practices.practices.isEmpty && topics.definitions.isEmpty)
+        #expect(faqs.items.isEmpty && practices.items.isEmpty && topics.items.isEmpty)
         let notes = faqs.notes + practices.notes + topics.notes
         #expect(notes.allSatisfy { $0.severity == .note })
         #expect(notes.map(\.location.line) == [22, 15, 26])
