@@ -93,6 +93,18 @@ enum LinePattern {
     }
 
     /// The numbering of a plain-line heading (`1.2 Titre`, `3.1 - TITRE`, `2. Titre`) and its depth.
+    /// `III. ORIENTATIONS AUX SERVICES`, `IV – Recommandations`: a part numbered in Roman
+    /// numerals, at the top level. A lone `I.`, `V.` or `X.` may be a name's initial
+    /// (`V. Dupont`): then the title must be in capitals or three words long.
+    static func romanHeadingNumber(_ text: String) -> (number: String, depth: Int, title: String)? {
+        guard let match = text.prefixMatch(of: /(X{0,2}(?:IX|IV|V?I{0,3}))(?:\.| ?[–—-]) +(\p{Lu}.*)/), !match.output.1.isEmpty else { return nil }
+        let number = String(match.output.1)
+        let title = String(match.output.2).trimmed
+        let words = title.split(separator: " ")
+        if number.count == 1, !(title.filter(\.isLetter).allSatisfy(\.isUppercase) && words.count >= 2) && words.count < 3 { return nil }
+        return (number, 1, title)
+    }
+
     static func headingNumber(_ text: String) -> (number: String, depth: Int, title: String)? {
         var index = text.startIndex
         var components: [Substring] = []
@@ -104,7 +116,7 @@ enum LinePattern {
             guard index < text.endIndex, text[index] == "." else { break }
             index = text.index(after: index)
         }
-        guard !components.isEmpty else { return nil }
+        guard !components.isEmpty else { return romanHeadingNumber(text) }
         var rest = text[index...].drop { $0 == " " }
         if let dash = rest.first, "-–—".contains(dash) { rest = rest.dropFirst().drop { $0 == " " } }
         guard rest.startIndex > index || text[text.index(before: index)] == ".", let first = rest.first,

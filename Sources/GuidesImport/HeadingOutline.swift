@@ -152,7 +152,7 @@ enum HeadingOutline {
     static func chapterTitle(_ block: RawBlock) -> (text: String, lines: Int)? {
         let first = block.lines[0].text.trimmed
         let words = first.split(separator: " ")
-        guard (2...3).contains(words.count), ["chapitre", "partie", "titre", "livre"].contains(Folding.fold(String(words[0]))),
+        guard (2...3).contains(words.count), ["chapitre", "partie", "titre", "livre", "annexe"].contains(Folding.fold(String(words[0]))),
               let number = words.dropFirst().first, number.allSatisfy({ $0.isNumber || "IVXLivxl.".contains($0) })
         else { return nil }
         if block.lines.count >= 2 {
@@ -172,7 +172,7 @@ enum HeadingOutline {
     static func isHeadingOverText(_ block: RawBlock, width: WrapWidth) -> Bool {
         let first = block.lines[0]
         let text = first.text.trimmed
-        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?") || isPartTitle(text),
+        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?") || isPartTitle(text) || LinePattern.headingNumber(text) != nil,
               text.split(separator: " ").count <= 14, !text.hasSuffix("-"),
               let lastWord = FrenchWords.words(in: text).last.map({ Folding.fold(String($0)) }), !continuing.contains(lastWord)
         else { return false }

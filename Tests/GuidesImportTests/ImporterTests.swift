@@ -362,3 +362,27 @@ extension ImportOptions {
 extension Importer {
     static func convert(_ options: ImportOptions, _ raw: String) -> String { convert(raw, options: options).markdown }
 }
+
+@Suite struct NumberedPartTests {
+    /// `I. CHAMP D'APPLICATION` over its text is a heading (though short enough to be a name),
+    /// `ANNEXE 1` / `DÉFINITIONS` one heading; a name's initial is no part number.
+    @Test func romanNumeralsAndAnnexes() {
+        let result = Importer.convert("""
+        I. CHAMP D'APPLICATION
+        Au sens de la présente instruction, les structures concernées sont les services d'accueil.
+
+        II. PRINCIPES
+        Le travail pair repose sur la reconnaissance du savoir expérientiel comme une compétence.
+
+        ANNEXE 1
+        DÉFINITIONS
+
+        On entend par « pair » : une personne qui a connu une situation comparable.
+
+        V. Dupont a relu ce texte et l'a amélioré sur plusieurs points importants.
+        """)
+        #expect(result.headings.map(\.text) == ["I. CHAMP D'APPLICATION", "II. PRINCIPES", "ANNEXE 1 – DÉFINITIONS"])
+        #expect(LinePattern.headingNumber("IV – Recommandations aux équipes")?.number == "IV")
+        #expect(LinePattern.headingNumber("V. Dupont") == nil)
+    }
+}
