@@ -136,6 +136,7 @@ public enum DefinitionExtractor: GuideExtractor {
         "horaires", "tel", "tel.", "telephone", "courriel", "email", "e-mail", "mail", "adresse", "acces", "site", "site web", "fax",
         "permanence", "permanences", "inscription", "tarif", "tarifs", "prix", "duree", "lieu", "dates", "formation", "contact",
         "note", "nb", "attention", "rappel", "remarque", "exemple", "resume", "mots-cles", "categorie", "diffusion",
+        "encadre", "encart", "zoom", "focus", "a retenir", "en bref", "prise de poste", "contrat", "salaire", "remuneration",
     ]
 
     /// A paragraph's term and definition: its bold lead (`**Terme** : …`), else, in a

@@ -19,7 +19,8 @@ import GuidesText
 /// inside reference lists (a title that is a question), contact calls.
 public enum FAQExtractor: GuideExtractor {
     /// Parts whose headings are titles of works, not questions of the guide.
-    static let referenceParts = FrenchWordLists.referencePartTitles + ["contact"]
+    /// A part listing works or contacts: its headings ask no reader's question.
+    static func isResourcesPart(_ folded: String) -> Bool { FrenchWordLists.isReferencePartTitle(folded) || folded.hasPrefix("contact") }
 
 
     /// The FAQs, and notes on the question headings left out for want of an answer.
@@ -34,7 +35,7 @@ public enum FAQExtractor: GuideExtractor {
             if block.isHeading, let section = block.section {
                 let title = walk.guide.sections[section].title
                 let path = walk.foldedPath(of: section)
-                if path.contains(where: { part in referenceParts.contains { includes(part, $0) } }) { continue }
+                if path.contains(where: Self.isResourcesPart) { continue }
                 if Folding.fold(title).contains("idee recue") {
                     if let faq = misconception(under: section, walk: walk) { result.append(faq) }
                     continue
@@ -100,8 +101,42 @@ public enum FAQExtractor: GuideExtractor {
                 }
                 continue
             }
+            // In a questions part (`Questions fréquentes`, `FAQ`), a paragraph that is one
+            // question, answered by the paragraphs after it.
+            if case .paragraph = block.kind, isQuestionLine(block.text), inQuestionsPart(block, walk: walk) {
+                var answer: [GuideWalk.Block] = []
+                while index < blocks.count, !blocks[index].isHeading, !(blocks[index].kind == .paragraph && isQuestionLine(blocks[index].text)),
+                      !isBoldQuestion(blocks[index])
+                {
+                    answer.append(blocks[index])
+                    index += 1
+                }
+                if answer.contains(where: isAnswer) {
+                    let question = block.text.trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"“” "))
+                    result.append(faq(question: question, answer: answer, kind: .question, at: block, walk: walk, evidence: .strong("questions-part")))
+                }
+                continue
+            }
+            // In an `Idées reçues` or `Vrai ou faux` part, a claim in quotation marks (or in
+            // bold) opening a paragraph, then its rebuttal.
+            if case .paragraph = block.kind, inMisconceptionsPart(block, walk: walk), let (claim, rest) = quotedClaim(block) {
+                var answer: [GuideWalk.Block] = []
+                if rest.count >= 30 {
+                    var own = block
+                    own.text = rest
+                    own.markdown = rest
+                    answer.append(own)
+                } else if index < blocks.count, !blocks[index].isHeading, quotedClaim(blocks[index]) == nil {
+                    answer.append(blocks[index])
+                    index += 1
+                }
+                if answer.contains(where: isAnswer) {
+                    result.append(faq(question: claim, answer: answer, kind: .ideeRecue, at: block, walk: walk, evidence: .strong("idee-recue")))
+                }
+                continue
+            }
             if case .paragraph = block.kind, let (question, answer) = runInQuestion(block.text),
-               !walk.foldedPath(of: block.section).contains(where: { part in referenceParts.contains { includes(part, $0) } })
+               !walk.foldedPath(of: block.section).contains(where: Self.isResourcesPart)
             {
                 var answerBlock = block
                 answerBlock.text = answer
@@ -157,6 +192,37 @@ public enum FAQExtractor: GuideExtractor {
         let question = strong.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” "))
         guard question.hasSuffix("?"), block.lines[0].trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” ")) == question else { return nil }
         return (question, block.lines.dropFirst().joined(separator: " ").trimmed)
+    }
+
+    /// A short paragraph that is one question, nothing after its `?`.
+    static func isQuestionLine(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"“” "))
+        return trimmed.hasSuffix("?") && trimmed.count <= 200 && trimmed.filter { $0 == "?" }.count == 1
+    }
+
+    static func inQuestionsPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
+        walk.foldedPath(of: block.section).contains { part in
+            ["questions frequentes", "foire aux questions", "faq", "vos questions", "questions-reponses", "questions / reponses", "questions et reponses"].contains { part.contains($0) }
+        }
+    }
+
+    static func inMisconceptionsPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
+        walk.foldedPath(of: block.section).contains { part in
+            ["idees recues", "vrai ou faux", "prejuges", "on entend souvent"].contains { part.contains($0) }
+        }
+    }
+
+    /// `« Un pair-aidant, c'est forcément un ancien malade. » Non. D'abord…` → the claim and
+    /// what follows it.
+    static func quotedClaim(_ block: GuideWalk.Block) -> (String, String)? {
+        let text = block.text.trimmed
+        if let strong = block.leadingStrong, strong.count >= 12 {
+            return (strong.trimmingCharacters(in: CharacterSet(charactersIn: "«»\"“” ")), block.afterStrong ?? "")
+        }
+        guard let open = text.first, "«“\"".contains(open), let close = text.dropFirst().firstIndex(where: { "»”\"".contains($0) }) else { return nil }
+        let claim = text[text.index(after: text.startIndex)..<close].trimmed
+        guard claim.count >= 12 else { return nil }
+        return (claim, String(text[text.index(after: close)...]).trimmed)
     }
 
     static func isBoldQuestion(_ block: GuideWalk.Block) -> Bool {

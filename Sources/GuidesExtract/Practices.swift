@@ -82,7 +82,15 @@ public enum PracticeExtractor: GuideExtractor {
             // Sub-items detail their item; they are not practices of their own.
             guard case .item(0, _, _) = block.kind, let section = block.section else { continue }
             // A resources part lists works, even inside a practices part (`Outils` › `Guide`).
-            if walk.foldedPath(of: section).contains(where: { part in ReferenceExtractor.parts.contains { includes(part, $0) } }) { continue }
+            if walk.foldedPath(of: section).contains(where: FrenchWordLists.isReferencePartTitle) { continue }
+            // Advice in the second person plural (`Parlez de votre projet…`, `Associez les
+            // personnes concernées…`), two items of a list or more, whatever the heading: the
+            // imperative items only (a list of lessons may mix statements and advice).
+            if isImperative(block), imperativeItems(around: index - 1, in: blocks) >= 2, !inResourcesPart(block, walk: walk) {
+                let heading = walk.guide.sections[section].title
+                result.append(practice(block, heading: heading, kind: .recommandation, walk: walk, evidence: .strong("imperative-list")))
+                continue
+            }
             // The nearest enclosing heading that announces practices.
             let path = walk.path(of: section)
             for (depth, title) in path.enumerated().reversed() {
@@ -119,7 +127,7 @@ public enum PracticeExtractor: GuideExtractor {
     }
 
     static func inResourcesPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
-        walk.foldedPath(of: block.section).contains { part in ReferenceExtractor.parts.contains { includes(part, $0) } }
+        walk.foldedPath(of: block.section).contains(where: FrenchWordLists.isReferencePartTitle)
     }
 
     static let announcing = [
@@ -155,7 +163,9 @@ public enum PracticeExtractor: GuideExtractor {
     /// `Recommandation n° 10`, `Mesure n° 16 : …` → the label (`Mesure n° 16`).
     static func numberedMeasure(_ text: String) -> String? {
         let folded = Folding.fold(String(text.prefix(40)))
-        for word in ["action", "mesure", "recommandation", "proposition", "objectif", "chantier"] where folded.hasPrefix(word + " n") {
+        for word in ["action", "mesure", "recommandation", "proposition", "objectif", "chantier", "preconisation"]
+            where folded.hasPrefix(word + " n") || folded.dropFirst(word.count + 1).first?.isNumber == true && folded.hasPrefix(word + " ")
+        {
             guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "–" }), text.distance(from: text.startIndex, to: colon) < 30 else { return nil }
             return String(text[..<colon]).trimmed
         }
@@ -173,6 +183,25 @@ public enum PracticeExtractor: GuideExtractor {
 
     /// An item that starts with an infinitive or an imperative (`Prévoir…`, `S'informer…`,
     /// `Afin de…`), i.e. an action rather than a problem.
+    /// `Parlez…`, `N'écrivez…`, `Rencontrez-le…`: an item opening on a verb in the imperative,
+    /// second person plural (libhunspell), which no descriptive list does.
+    static func isImperative(_ item: GuideWalk.Block) -> Bool {
+        guard let morphology = FrenchMorphology.shared else { return false }
+        var words = FrenchWords.words(in: String(item.text.prefix(40))).prefix(3).map { String($0).lowercased() }
+        if let first = words.first, ["n", "ne"].contains(Folding.fold(first)) { words.removeFirst() }
+        guard let verb = words.first?.split(separator: "-").first.map(String.init), verb.hasSuffix("ez") else { return false }
+        return morphology.can(verb, be: .imperative)
+    }
+
+    /// How many items of the list holding `index` (top level) advise in the imperative.
+    static func imperativeItems(around index: Int, in blocks: [GuideWalk.Block]) -> Int {
+        var start = index
+        while start > 0, blocks[start - 1].isItem { start -= 1 }
+        var end = index
+        while end + 1 < blocks.count, blocks[end + 1].isItem { end += 1 }
+        return blocks[start...end].filter { if case .item(0, _, _) = $0.kind { isImperative($0) } else { false } }.count
+    }
+
     static func isAction(_ item: GuideWalk.Block) -> Bool {
         let words = FrenchWords.words(in: String(item.text.prefix(40))).prefix(3).map { String($0) }
         guard var first = words.first else { return false }

@@ -142,7 +142,15 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             if let known {
                 term = known
                 evidence = titleTerm.contains(known) ? .strong("section-opening") : .weak("known-term")
-            } else if let found = strongPatternTerm(words, from: start, patterns: explicitPatterns) {
+            } else if var found = strongPatternTerm(words, from: start, patterns: explicitPatterns) {
+                // `Le terme médiateur de santé pair (…) désigne`: the term, not the word `terme`.
+                if found.count >= 2, ["term", "terme", "mot", "expression", "notion", "concept"].contains(found[0]) {
+                    // `Dans ce guide, le terme « X » désigne…` says how one text uses a word.
+                    if scoped { continue }
+                    let skip = found.count >= 3 && ["de", "d"].contains(found[1]) ? 2 : 1
+                    found.removeFirst(skip)
+                    start += skip
+                }
                 term = found
                 evidence = .strong("defining-verb")
             } else if let found = strongPatternTerm(words, from: start) {
@@ -385,7 +393,15 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
     /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.
     static func commaCestTerm(_ sentence: String, words: [String], from start: Int) -> [String]? {
         guard includes(sentence, "est "), let range = sentence.range(of: ", c’est ") ?? sentence.range(of: ", c'est ") else { return nil }
-        let before = TermKey.words(String(sentence[..<range.lowerBound]))
+        var head = sentence[..<range.lowerBound]
+        // `Le rétablissement, enfin, c'est…`, `Le pair, lui, c'est…`: a word set off between commas.
+        if let comma = head.lastIndex(of: ","), head[head.index(after: comma)...].split(separator: " ").count == 1,
+           let inserted = head[head.index(after: comma)...].split(separator: " ").first,
+           ["enfin", "lui", "elle", "donc", "alors", "aussi", "ensuite", "surtout", "justement", "finalement"].contains(inserted.lowercased())
+        {
+            head = head[..<comma]
+        }
+        let before = TermKey.words(String(head))
         let count = before.count - start
         guard (1...5).contains(count), before.count <= words.count else { return nil }
         return Array(words[start..<start + count])
@@ -410,7 +426,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
     /// Summaries repeat definitions given above; reference lists hold titles, not definitions.
     static func skipped(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
         walk.foldedPath(of: block.section).contains { part in
-            part.hasPrefix("en resume") || ReferenceExtractor.parts.contains { includes(part, $0) }
+            part.hasPrefix("en resume") || FrenchWordLists.isReferencePartTitle(part)
         }
     }
 

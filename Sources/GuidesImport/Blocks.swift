@@ -77,6 +77,10 @@ enum LinePattern {
             result = String(result.dropFirst(2).dropLast(2)).trimmed
         }
         while result.hasSuffix(":") { result = String(result.dropLast()).trimmed }
+        // `Notes et références[modifier | modifier le code]`: a wiki's edit links.
+        if let edit = result.range(of: #"\s*\[(modifier|edit)[^\]]*\]$"#, options: .regularExpression) {
+            result = String(result[..<edit.lowerBound]).trimmed
+        }
         return result
     }
 

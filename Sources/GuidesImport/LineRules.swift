@@ -41,6 +41,9 @@ enum LineRules {
     /// `Page 12 sur 40`, `Page 12/40`, `12 / 40`, `- 12 -`: page furniture, never text.
     static func isPageFooter(_ line: String) -> Bool {
         let folded = Folding.fold(line.trimmed)
+        // `Référentiel – page 5/9`, `Rapport d'évaluation - p. 3 sur 40`: a running footer that
+        // names the document before its page number.
+        if folded.count <= 80, folded.contains(/(^|[\s–—-])(page|p\.) ?[0-9]{1,4} ?(\/|sur|of|de) ?[0-9]{1,4}$/) { return true }
         guard !folded.isEmpty, folded.count <= 24 else { return false }
         let words = folded.split(whereSeparator: { " /|".contains($0) })
         func number(_ word: Substring) -> Bool { (1...4).contains(word.count) && word.allSatisfy(\.isNumber) }

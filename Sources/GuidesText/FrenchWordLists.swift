@@ -15,8 +15,21 @@ public enum FrenchWordLists {
         "liens utiles", "webographie",
     ]
 
+    /// Whether a folded heading titles a part that lists works: it opens with one of
+    /// `referencePartTitles` (`Pour aller plus loin`, `6. Bibliographie`, `Les outils`), or is a
+    /// short title holding one (`Autres ressources utiles`). A long title that merely ends on
+    /// the word (`… quand l'expérience devient une ressource`) does not.
+    public static func isReferencePartTitle(_ folded: String) -> Bool {
+        var words = folded.split(whereSeparator: { $0 == " " }).map(String.init)
+        while let first = words.first, first.allSatisfy({ $0.isNumber || ".-–—)ivx".contains($0) }) || ["le", "la", "les", "l", "des", "nos", "autres"].contains(first) {
+            words.removeFirst()
+        }
+        let title = words.joined(separator: " ")
+        return referencePartTitles.contains { title.hasPrefix($0) || words.count <= 4 && title.contains($0) }
+    }
+
     /// Titles (folded, as substrings) of the parts that define terms.
-    public static let definitionPartTitles = ["definition", "glossaire", "lexique", "vocabulaire"]
+    public static let definitionPartTitles = ["definition", "glossaire", "lexique", "vocabulaire", "de quoi parle-t-on", "les mots"]
 
     /// Words after which a leading adverbial phrase restricts what follows to one context
     /// (`Dans ce projet, les pairs sont…`, `Pour notre association, …`): a sentence scoped so
