@@ -98,7 +98,7 @@ public enum TermKey {
     /// One word's key: folded, singular, masculine (`paires` → `pair`, `médiatrices` → `mediateur`).
     ///
     /// Suffix rules, not libhunspell's lemmas: issue 13 measured both. With lemmas the unseen
-    /// set's figures were the same, guide 002 lost a definition (its `Pair-aidant.e.s` forms),
+    /// set's figures were the same, guide 002 lost one of its 17 hand-counted definitions,
     /// and a build took 2.14 s instead of 2.00 s (`guides build`, release, 3 runs each).
     public static func word(_ word: String) -> String {
         reduced(Folding.fold(word))
