@@ -201,6 +201,11 @@ public enum DefinitionExtractor: GuideExtractor {
               let first = text.first, first.isLetter || first == "«"
         else { return false }
         let folded = Folding.fold(text).trimmingCharacters(in: .punctuationCharacters)
+        // `Pour l'application de la présente instruction :`, `À ne pas confondre :`: a
+        // preposition opens a lead-in, never a term.
+        if let opening = folded.split(separator: " ").first, ["pour", "dans", "a", "au", "aux", "selon", "avec", "sans", "sur", "chez", "en", "par"].contains(opening) {
+            return false
+        }
         // `Recommandation n° 10`: a numbered label, not a concept.
         return !labels.contains(folded) && !folded.first!.isNumber && !folded.contains(" n°") && !folded.contains(" no ")
     }

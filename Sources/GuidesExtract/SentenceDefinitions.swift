@@ -120,6 +120,13 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),
            DefinitionExtractor.isTerm(walk.guide.sections[section].title) { return nil }
         if skipped(block, walk: walk) { return nil }
+        // `« Un pair-aidant, c'est forcément un ancien malade. » Non. D'abord…`: a claim quoted
+        // to be answered, not a definition (a quotation standing alone may cite one).
+        if block.kind == .paragraph, let opening = block.text.first, "«“".contains(opening),
+           let close = block.text.firstIndex(where: { "»”".contains($0) }), block.text[close...].dropFirst().trimmed.count > 2
+        {
+            return nil
+        }
         let inDefinitionsPart = walk.foldedPath(of: block.section).contains { $0.contains("definition") || $0.contains("glossaire") }
         let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
         let titleTerm = (title.map { [$0] } ?? []).filter { $0.count <= 4 }
@@ -165,6 +172,9 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             } else if let found = copulaTerm(sentence, words: words, from: start) {
                 term = found
                 evidence = .weak("copula")
+            } else if let found = contrastTerm(sentence, words: words, from: start) {
+                term = found
+                evidence = .weak("contrast")
             } else {
                 continue
             }
@@ -229,6 +239,22 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         guard let noun = after.first, morphology.can(noun, be: .noun), !morphology.can(noun, be: .adjective) || after.count > 1 else { return false }
         // The relative pronoun right after the noun, or after one adjective.
         return after.dropFirst().prefix(2).contains { ["qui", "dont", "où"].contains($0) }
+    }
+
+    /// `Le rétablissement n'est pas la guérison : c'est un processus…`, `Le rétablissement, ce
+    /// n'est pas la guérison : c'est…`: what a term is not, then what it is.
+    static func contrastTerm(_ sentence: String, words: [String], from start: Int) -> [String]? {
+        guard start > 0, includes(sentence, "pas"), let colon = sentence.range(of: " : c’est ") ?? sentence.range(of: " : c'est ") else { return nil }
+        let head = TermKey.words(String(sentence[..<colon.lowerBound]))
+        // The term, then `(ce) n'est pas`.
+        for length in 1...4 where start + length + 2 < head.count {
+            var next = start + length
+            if head[next] == "ce" { next += 1 }
+            guard next + 2 < head.count, head[next] == "n", head[next + 1] == "est" || head[next + 1] == "sont", head[next + 2] == "pa" || head[next + 2] == "pas" else { continue }
+            let term = Array(words[start..<start + length])
+            return pronouns.contains(term[0]) ? nil : term
+        }
+        return nil
     }
 
     /// `Les MSP sont d'ex-patients de la psychiatrie…`: a later sentence whose subject is a
@@ -416,7 +442,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 let term = Array(words[start..<start + length])
                 // A term is a noun phrase: no verb inside it (`les référents pourront être
                 // désignés` is a passive), and not a pronoun (`Elle repose sur…`).
-                if term.contains(where: { ["est", "sont", "a", "ont", "peut", "peuvent", "etre", "pourront", "doit", "doivent"].contains($0) }) { return nil }
+                // (`c` is the `c'` of `…, c'est une personne`: the term ends before it.)
+                if term.contains(where: { ["est", "sont", "a", "ont", "peut", "peuvent", "etre", "pourront", "doit", "doivent", "c"].contains($0) }) { return nil }
                 return pronouns.contains(term[0]) ? nil : term
             }
         }

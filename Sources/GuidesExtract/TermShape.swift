@@ -20,6 +20,7 @@ public enum TermShape {
         // `Ce qui compte, c'est…`: a relative clause, never a term.
         if ["qui", "que", "qu", "quoi", "dont", "ou"].contains(Folding.fold(String(first))) { return false }
         guard weak else { return true }
+        if FrenchWordLists.evaluativeHeads.contains(Folding.fold(String(first))) { return false }
         // One common word, hyphens aside, vouched for by a sentence only: no term.
         let keys = TermKey.words(trimmed).filter { !TermKey.articles.contains($0) }
         let isAcronym = trimmed.count >= 2 && trimmed.allSatisfy { $0.isUppercase || $0.isNumber }

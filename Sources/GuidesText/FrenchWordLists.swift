@@ -78,6 +78,13 @@ public enum FrenchWordLists {
         "trajectoire", "état", "situation", "pair", "membre", "proche", "professionnelle", "salariée", "ancienne",
     ].map(TermKey.word))
 
+    /// Heads that judge rather than name (`L'essentiel du travail, c'est…`, `Le but, c'est…`):
+    /// never the term of a sentence's definition (folded).
+    public static let evaluativeHeads: Set<String> = [
+        "essentiel", "important", "principal", "plus", "reste", "mieux", "pire", "but", "objectif", "idee", "probleme",
+        "question", "difficulte", "enjeu", "avantage", "interet", "risque", "point", "secret", "cle", "premier", "seul",
+    ]
+
     /// Labels that introduce a definition on a term's card: `- Définition simple : …`.
     public static let definitionLabels = [
         "definition simple", "definition courte", "definition", "en bref", "en quelques mots", "en resume", "c'est quoi",
