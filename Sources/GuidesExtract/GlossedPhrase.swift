@@ -32,14 +32,30 @@ enum GlossedPhrase {
             if words.count > 6 { break }
         }
         var phrase: [Substring] = []
-        for word in words {
+        var position = 0
+        while position < words.count {
+            let word = words[position]
             let folded = Folding.fold(String(word)).trimmingCharacters(in: .init(charactersIn: "'’"))
-            if openers.contains(folded) { break }
+            if openers.contains(folded) {
+                // `la réduction des risques`: one noun complement, when a determiner opens the
+                // noun it completes.
+                let complement = ["de", "des", "du", "d"].contains(folded) && phrase.count <= 2 && position + 2 < words.count
+                    && words[position + 1].allSatisfy({ $0.isLetter || $0 == "-" }) && words[position + 1].first?.isLowercase == true
+                    && ["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cette", "ces"]
+                        .contains(Folding.fold(String(words[position + 2])).trimmingCharacters(in: .init(charactersIn: "'’")))
+                    && FrenchMorphology.shared?.can(String(words[position + 1]).lowercased(), be: .noun) == true
+                guard complement else { break }
+                phrase.insert(word, at: 0)
+                phrase.insert(words[position + 1], at: 0)
+                position += 2
+                break
+            }
             guard phrase.count < 4, word.allSatisfy({ $0.isLetter || $0 == "-" }), word.first?.isLowercase == true else { return nil }
             phrase.insert(word, at: 0)
+            position += 1
         }
         // A determiner must open it: the phrase is a noun phrase, not the end of a clause.
-        guard let head = phrase.first, phrase.count < words.count, let opener = words.dropFirst(phrase.count).first,
+        guard let head = phrase.first, position < words.count, let opener = words.dropFirst(position).first,
               openers.contains(Folding.fold(String(opener)).trimmingCharacters(in: .init(charactersIn: "'’")))
         else { return nil }
         // The head is a noun, or a word the dictionary does not know after a determiner (a

@@ -293,6 +293,11 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         // A term set apart as such, glossed by a noun phrase: `ce que l'on appelle les savoirs
         // expérientiels, à savoir les connaissances…`, `une « expertise d'usage » à savoir des
         // compétences…`.
+        // (`c'est-à-dire ce qu'il a appris…`, `tout ce que…` gloss an unmarked phrase below.)
+        let relativeGloss = afterWords.count >= 2 && (afterWords[0] == "ce" || afterWords[0] == "tout" && afterWords[1] == "ce")
+        if relativeGloss, sentence[gloss].hasPrefix(",") {
+            return GlossedPhrase.term(before: before, gloss: String(sentence[gloss.upperBound...]))
+        }
         guard afterWords.count >= 2, ["le", "la", "les", "l", "un", "une", "des", "d", "de", "du"].contains(afterWords[0]) else { return nil }
         if before.hasSuffix("»") || before.hasSuffix("”"), let open = before.lastIndex(where: { "«“".contains($0) }) {
             let name = before[before.index(after: open)...].dropLast().trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
@@ -326,7 +331,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         let words = TermKey.words(sentence)
         let markers: [[String]] = [
             ["sont", "appel"], ["est", "appel"], ["parfoi", "appel"], ["aussi", "appel"], ["on", "parlera", "alor", "de"], ["on", "parlera", "de"],
-            ["on", "parl", "de"], ["on", "entend", "par"], ["appelon", "ca"], ["appelon", "cela"], ["appel", "ca"],
+            ["on", "parl", "de"], ["on", "parl", "d"], ["on", "entend", "par"], ["appelon", "ca"], ["appelon", "cela"], ["appel", "ca"],
         ]
         for marker in markers {
             let length = marker.count
