@@ -42,7 +42,10 @@ public enum FAQExtractor: GuideExtractor {
                 }
                 // `2 – De quoi parle-t-on ? La pair-aidance en définitions`: the question is the
                 // part up to `?`. A heading that titles a work (authors and year follow) is not.
-                guard let mark = title.firstIndex(of: "?"), !titlesAWork(section, walk: walk) else { continue }
+                guard let mark = title.firstIndex(of: "?"), !titlesAWork(section, walk: walk),
+                      !isRhetorical(title) || inQuestionsPart(block, walk: walk),
+                      !announcesAdvice(String(title[title.index(after: mark)...]))
+                else { continue }
                 let question = DefinitionExtractor.withoutNumber(String(title[...mark]))
                 var body = Array(walk.body(of: section, nested: false))
                 if !body.contains(where: isAnswer) { body = Array(walk.body(of: section, nested: true)) }
@@ -64,7 +67,11 @@ public enum FAQExtractor: GuideExtractor {
                     own.markdown = rest
                     answer.append(own)
                 }
-                while index < blocks.count, !blocks[index].isHeading, misconceptionLead(blocks[index].text) == nil, blocks[index].kind == .paragraph || blocks[index].isItem {
+                // (Up to the next question or claim: a page of questions goes on after the rebuttal.)
+                while index < blocks.count, !blocks[index].isHeading, misconceptionLead(blocks[index].text) == nil, blocks[index].kind == .paragraph || blocks[index].isItem,
+                      !isBoldQuestion(blocks[index]), boldQuestionLine(blocks[index]) == nil, questionLine(blocks[index], walk: walk) == nil,
+                      !(inQuestionsPart(blocks[index], walk: walk) && isQuestionLine(blocks[index].text))
+                {
                     answer.append(blocks[index])
                     index += 1
                     if !rest.isEmpty && rest.count >= 30 { break }
@@ -87,7 +94,7 @@ public enum FAQExtractor: GuideExtractor {
             }
             // `**Vous parlez de votre maladie aux patients ?**` with its answer on the next line
             // of the same paragraph (an interview's question), and the list that goes on with it.
-            if case .paragraph = block.kind, let (question, rest) = boldQuestionLine(block) {
+            if case .paragraph = block.kind, let (question, rest) = boldQuestionLine(block) ?? questionLine(block, walk: walk) {
                 var own = block
                 own.text = rest
                 own.markdown = rest
@@ -106,7 +113,7 @@ public enum FAQExtractor: GuideExtractor {
             if case .paragraph = block.kind, isQuestionLine(block.text), inQuestionsPart(block, walk: walk) {
                 var answer: [GuideWalk.Block] = []
                 while index < blocks.count, !blocks[index].isHeading, !(blocks[index].kind == .paragraph && isQuestionLine(blocks[index].text)),
-                      !isBoldQuestion(blocks[index])
+                      !isBoldQuestion(blocks[index]), misconceptionLead(blocks[index].text) == nil, questionLine(blocks[index], walk: walk) == nil
                 {
                     answer.append(blocks[index])
                     index += 1
@@ -151,8 +158,13 @@ public enum FAQExtractor: GuideExtractor {
     /// quotation marks, and what follows it in the paragraph.
     static func misconceptionLead(_ text: String) -> (String, String)? {
         let folded = Folding.fold(String(text.prefix(30)))
-        guard folded.hasPrefix("idee recue"), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 25 else { return nil }
-        let after = text[text.index(after: colon)...].trimmed
+        let after: String
+        if folded.hasPrefix("vrai ou faux"), let mark = text.firstIndex(where: { $0 == "?" || $0 == ":" }), text.distance(from: text.startIndex, to: mark) <= 16 {
+            after = text[text.index(after: mark)...].trimmed
+        } else {
+            guard folded.hasPrefix("idee recue"), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 25 else { return nil }
+            after = text[text.index(after: colon)...].trimmed
+        }
         if after.hasPrefix("«") || after.hasPrefix("“") || after.hasPrefix("\""), let close = after.dropFirst().firstIndex(where: { "»”\"".contains($0) }) {
             let claim = after[after.index(after: after.startIndex)..<close].trimmed
             return claim.isEmpty ? nil : (claim, after[after.index(after: close)...].trimmed)
@@ -177,6 +189,7 @@ public enum FAQExtractor: GuideExtractor {
 
     /// `Qu'est-ce qui peut être amélioré ? Les services…` → the question and its answer.
     static func runInQuestion(_ text: String) -> (String, String)? {
+        if isRhetorical(text) { return nil }
         let lowered = text.prefix(12).lowercased()
         guard interrogatives.contains(where: { lowered.hasPrefix($0) }), let mark = text.range(of: "? "),
               text.distance(from: text.startIndex, to: mark.lowerBound) < 150
@@ -200,10 +213,32 @@ public enum FAQExtractor: GuideExtractor {
         return trimmed.hasSuffix("?") && trimmed.count <= 200 && trimmed.filter { $0 == "?" }.count == 1
     }
 
+    static let questionsParts = ["questions frequentes", "foire aux questions", "faq", "vos questions", "questions-reponses", "questions / reponses", "questions et reponses"]
+
+    /// Inside a part titled as questions, or in a guide that is itself a page of questions.
     static func inQuestionsPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
-        walk.foldedPath(of: block.section).contains { part in
-            ["questions frequentes", "foire aux questions", "faq", "vos questions", "questions-reponses", "questions / reponses", "questions et reponses"].contains { part.contains($0) }
-        }
+        let title = Folding.fold(walk.guide.frontMatter.title)
+        return questionsParts.contains { title.contains($0) }
+            || walk.foldedPath(of: block.section).contains { part in questionsParts.contains { part.contains($0) } }
+    }
+
+    /// In a questions part, a paragraph whose first line is a question, its answer on the next.
+    static func questionLine(_ block: GuideWalk.Block, walk: GuideWalk) -> (String, String)? {
+        guard block.kind == .paragraph, block.lines.count >= 2, isQuestionLine(block.lines[0]), inQuestionsPart(block, walk: walk) else { return nil }
+        return (block.lines[0].trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"“” ")), block.lines.dropFirst().joined(separator: " ").trimmed)
+    }
+
+    /// `Et si votre prochain collègue était un pair ?`, `Qui n'a jamais eu envie de… ?`: asked
+    /// to draw the reader in, not to be answered.
+    static func isRhetorical(_ question: String) -> Bool {
+        let folded = Folding.fold(DefinitionExtractor.withoutNumber(question)).replacingOccurrences(of: "’", with: "'")
+        return ["et si ", "qui n'a jamais", "qui ne ", "comment ne pas", "pourquoi ne pas", "et vous"].contains { folded.hasPrefix($0) }
+    }
+
+    /// `Vous hésitez à vous lancer ? Nos conseils`: the heading announces advice, not an answer.
+    static func announcesAdvice(_ afterMark: String) -> Bool {
+        let folded = Folding.fold(afterMark).trimmed
+        return !folded.isEmpty && ["conseils", "nos conseils", "etapes", "les etapes", "astuces", "nos astuces", "mode d'emploi"].contains { folded.hasPrefix($0) }
     }
 
     static func inMisconceptionsPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {

@@ -176,7 +176,9 @@ enum HeadingOutline {
               text.split(separator: " ").count <= 14, !text.hasSuffix("-"),
               let lastWord = FrenchWords.words(in: text).last.map({ Folding.fold(String($0)) }), !continuing.contains(lastWord)
         else { return false }
-        if width.columns != nil { guard width.isShort(text) else { return false } } else { guard text.count <= 90 else { return false } }
+        // A numbered title (`3.2 Qu'apportent les pairs… ?`) may run near the width.
+        let numbered = LinePattern.headingNumber(text) != nil && !text.hasSuffix(".")
+        if width.columns != nil { guard width.isShort(text) || numbered else { return false } } else { guard text.count <= 90 || numbered else { return false } }
         let second = block.lines[1].text.trimmed
         guard let start = second.first, start.isUppercase || start.isNumber || "«\"".contains(start) || LinePattern.isListItem(second) else { return false }
         // What follows is text: a sentence, or enough words to be one (navigation bars aside),

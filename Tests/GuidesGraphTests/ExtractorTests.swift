@@ -91,6 +91,40 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
 }
 
 @Suite struct FAQExtractorTests {
+    /// Issue 13: the layouts of a page of questions, and questions asked only to draw in.
+    @Test func questionsOfAFAQPageAndClaimsToAnswer() {
+        let faqs = FAQExtractor.extract(from: walk("""
+        # Questions fréquentes
+
+        Faut-il avoir un diplôme pour s'inscrire ?
+
+        Non. La sélection repose sur votre parcours, votre motivation et un entretien avec l'équipe.
+
+        La formation garantit-elle un emploi ?\\
+        Non, mais sept stagiaires sur dix occupaient un poste six mois après la fin de la session.
+
+        Vrai ou faux ? « Il faut être guéri pour devenir pair-aidant. »
+
+        Faux. Le rétablissement n'est pas la guérison : c'est un chemin que chacun parcourt à sa façon.
+
+        **Le poste est-il rémunéré ?**\\
+        Oui : le travailleur pair signe un contrat de travail et il est payé selon la grille.
+
+        # Nos actions
+
+        Et si votre prochain collègue était un pair ? Nous accompagnons les équipes qui veulent se lancer dans l'aventure.
+
+        ## Vous hésitez à vous lancer ? Nos conseils
+
+        - Commencez par venir à un groupe de parole, sans engagement, pour sentir si le rôle vous parle.
+        """, title: "Un guide"))
+        #expect(faqs.map(\.question) == [
+            "Faut-il avoir un diplôme pour s’inscrire ?", "La formation garantit-elle un emploi ?",
+            "Il faut être guéri pour devenir pair-aidant.", "Le poste est-il rémunéré ?",
+        ])
+        #expect(faqs.map(\.kind) == [.question, .question, .ideeRecue, .question])
+    }
+
     @Test func boldQuestionsWithTheirAnswers() {
         // 000, FAQ
         let faqs = FAQExtractor.extract(from: walk("""
