@@ -94,6 +94,7 @@ public enum DefinitionExtractor: GuideExtractor {
                 definitions.append(Definition(term: unnumbered(title), text: first.text, provenance: walk.provenance(of: first), evidence: .strong("section-opening")))
             }
         }
+        definitions += glossaryLists(in: walk, taken: Set(definitions.map(\.provenance.line)))
         return Extraction(items: definitions, notes: diagnostics)
     }
 
@@ -129,6 +130,48 @@ public enum DefinitionExtractor: GuideExtractor {
         }
         close()
         return result
+    }
+
+    /// `- Travailleur pair : un métier du social…`, three items or more of one list, each a
+    /// term and its gloss (an `En résumé` of roles, a lexicon set as a list): weak evidence,
+    /// since a list of labelled facts can look the same.
+    static func glossaryLists(in walk: GuideWalk, taken: Set<Int>) -> [Definition] {
+        var result: [Definition] = []
+        let blocks = walk.blocks
+        var index = 0
+        while index < blocks.count {
+            guard case .item(0, _, _) = blocks[index].kind else { index += 1; continue }
+            var run: [(GuideWalk.Block, String, String)] = []
+            var broken = false
+            while index < blocks.count, blocks[index].isItem {
+                if case .item(0, _, _) = blocks[index].kind {
+                    var item = blocks[index]
+                    item.kind = .paragraph
+                    if let (term, gloss) = termLead(item, plain: true), isTerm(term), term.split(separator: " ").count <= 5, gloss.count >= 20, isNounGloss(gloss) {
+                        run.append((blocks[index], term, gloss))
+                    } else {
+                        broken = true
+                    }
+                }
+                index += 1
+            }
+            guard run.count >= 3, !broken else { continue }
+            for (item, term, gloss) in run where !taken.contains(item.line) {
+                result.append(Definition(term: term, text: gloss, provenance: walk.provenance(of: item), evidence: .weak("glossary-list")))
+            }
+        }
+        return result
+    }
+
+    /// `un métier du social…`, `la voix des patients…`, `de l'entraide organisée…`: a gloss
+    /// opening on a noun phrase. `offrir un soutien…`, `avoir une expérience…` (a task, a
+    /// criterion) open on a verb.
+    static func isNounGloss(_ gloss: String) -> Bool {
+        guard let first = FrenchWords.words(in: String(gloss.prefix(30))).first.map({ String($0).lowercased() }) else { return false }
+        let determiners: Set<String> = ["un", "une", "le", "la", "les", "l", "des", "de", "du", "d", "ce", "cette", "toute", "tout", "ensemble"]
+        if determiners.contains(Folding.fold(first)) { return true }
+        guard let morphology = FrenchMorphology.shared else { return false }
+        return morphology.can(first, be: .noun) && !morphology.can(first, be: .infinitive)
     }
 
     /// Labels of a contact or practical block (folded), never glossary terms.
@@ -213,7 +256,11 @@ public enum DefinitionExtractor: GuideExtractor {
     /// `Qu'est-ce que le travail pair ?` → `travail pair`.
     static func questionTerm(_ title: String) -> String? {
         let folded = Folding.fold(title)
-        for prefix in ["qu'est-ce que ", "qu’est-ce que ", "qu'est ce que ", "qu'est-ce qu'", "qu’est-ce qu’"] where folded.hasPrefix(prefix) {
+        let prefixes = [
+            "qu'est-ce que ", "qu’est-ce que ", "qu'est ce que ", "qu'est-ce qu'", "qu’est-ce qu’", "qu'entend-on par ", "qu’entend-on par ",
+            "que signifie ", "que veut dire ", "qu'appelle-t-on ", "qu’appelle-t-on ", "que designe ",
+        ]
+        for prefix in prefixes where folded.hasPrefix(prefix) {
             var rest = String(title.dropFirst(prefix.count))
             rest = String(rest.prefix { $0 != "?" }).trimmed
             for article in ["le ", "la ", "les ", "l'", "l’", "un ", "une "] where rest.lowercased().hasPrefix(article) {

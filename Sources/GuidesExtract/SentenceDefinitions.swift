@@ -68,6 +68,15 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                     named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) }
                 }
                 if named == nil, position > 0 { named = laterCommaCest(sentence).map { ($0, .weak("c-est")) } }
+                // `Faux. Le rétablissement n'est pas la guérison : c'est un chemin…`
+                if named == nil, position > 0, !glossOnly, includes(sentence, " pas ") {
+                    let words = TermKey.words(String(sentence.prefix(160)))
+                    var start = 0
+                    while start < words.count, ["le", "la", "les", "l"].contains(words[start]) { start += 1 }
+                    if start > 0, let term = contrastTerm(sentence, words: words, from: start) {
+                        named = (termName(in: sentence, wordCount: term.count, skipping: start), .weak("contrast"))
+                    }
+                }
                 guard let (name, evidence) = named, TermShape.isPlausible(name, weak: evidence.strength == .weak),
                       terms.insert(TermKey.make(name)).inserted
                 else { continue }
@@ -114,7 +123,19 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
     /// The main pass: the first sentence of a block, opening with a known term (or the section's
     /// title), or with any noun phrase followed by a strong pattern. The evidence says which.
     static func firstSentenceDefinition(_ block: GuideWalk.Block, walk: GuideWalk, knownTerms: [[String]]) -> Definition? {
-        let firstSentence = String(block.text.prefix { $0 != "." }.prefix(300))
+        // A title or a question on the paragraph's first line (`D'abord, le point commun : la
+        // pair-aidance`, `**Le rétablissement est-il…?**`): the text starts on the next line.
+        if block.lines.count >= 2, let first = block.lines.first, first.count <= 120, !first.hasSuffix(".") {
+            var rest = block
+            rest.text = block.lines.dropFirst().joined(separator: " ")
+            rest.lines = Array(block.lines.dropFirst())
+            if let definition = firstSentenceDefinition(rest, walk: walk, knownTerms: knownTerms) { return definition }
+        }
+        var firstSentence = String(block.text.prefix { $0 != "." }.prefix(300))
+        // `Note : l'aller-vers, c'est…`: a label before the sentence.
+        if let colon = firstSentence.range(of: " : "), ["note", "nb", "n.b", "remarque", "a noter", "rappel", "precision"].contains(Folding.fold(String(firstSentence[..<colon.lowerBound]))) {
+            firstSentence = String(firstSentence[colon.upperBound...])
+        }
         // Cheap test first: no defining word, no definition.
         guard firstSentenceTriggers.contains(where: { includes(firstSentence, $0) }) else { return nil }
         if let section = block.section, block.isItem, ReferenceExtractor.isGlossaryTerm(section, walk: walk),

@@ -36,6 +36,26 @@ func walk(_ body: String, id: String = "guide", title: String = "Un guide") -> G
 }
 
 @Suite struct DefinitionExtractorTests {
+    /// Issue 13: a list of three terms or more, each with a noun-phrase gloss, is a small
+    /// glossary (weak); a list of tasks or criteria (`Médiation : faciliter…`) is not.
+    @Test func aListOfGlossedTermsButNotOfTasks() {
+        let glossary = DefinitionExtractor.extract(from: walk("""
+        # En résumé
+
+        - Pair-aidant bénévole : de l'entraide organisée, sans contrat ni salaire.
+        - Travailleur pair : un métier du social, rémunéré pour un vécu de la rue.
+        - Patient partenaire : la voix des patients dans l'organisation des soins.
+
+        # Missions
+
+        - Accompagnement et soutien : offrir un soutien émotionnel et pratique aux patients.
+        - Médiation : faciliter la communication entre les patients et les soignants.
+        - Éducation et sensibilisation : informer les patients sur les ressources disponibles.
+        """))
+        #expect(glossary.map(\.term) == ["Pair-aidant bénévole", "Travailleur pair", "Patient partenaire"])
+        #expect(glossary.allSatisfy { $0.evidence.strength == .weak })
+    }
+
     @Test func boldTermsInADefinitionsPart() {
         // 000, « Définitions »
         let found = DefinitionExtractor.read( walk("""
