@@ -52,6 +52,20 @@ public enum DefinitionExtractor: GuideExtractor {
                 if !term.isEmpty { definitions.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong(form))) }
                 continue
             }
+            // In a definitions part, `Pair-aidance` on a paragraph's first line and its
+            // definition on the next (a box copied from a web page).
+            if inDefinitionPart, case .paragraph = block.kind, block.leadingStrong == nil, block.lines.count >= 2,
+               let term = block.lines.first?.trimmed, isTerm(term), term.split(separator: " ").count <= 5, !term.hasSuffix(":"),
+               term.first?.isUppercase == true, !term.allSatisfy({ !$0.isLetter || $0.isUppercase }),
+               let gloss = block.lines.dropFirst().first?.trimmed, gloss.first?.isUppercase == true, gloss.count >= 30,
+               // Not a work's entry: title, then authors, year, address.
+               !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
+               block.urls.isEmpty, ReferenceText.year(in: block.text) == nil, !block.lines.dropFirst().contains(where: ReferenceText.isSourceLine)
+            {
+                definitions.append(Definition(
+                    term: term, text: block.lines.dropFirst().joined(separator: " "), provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
+                continue
+            }
             // `**Terme** : définition`, or `Terme : définition` in plain text.
             if case .paragraph = block.kind, let (term, rest) = termLead(block, plain: inDefinitionPart), isTerm(term), rest.count >= 40 {
                 if inDefinitionPart || runs.contains(index) {

@@ -29,7 +29,7 @@ public enum FrenchWordLists {
     }
 
     /// Titles (folded, as substrings) of the parts that define terms.
-    public static let definitionPartTitles = ["definition", "glossaire", "lexique", "vocabulaire", "de quoi parle-t-on", "les mots"]
+    public static let definitionPartTitles = ["definition", "glossaire", "lexique", "vocabulaire", "de quoi parle-t-on", "les mots", "reperes"]
 
     /// Words after which a leading adverbial phrase restricts what follows to one context
     /// (`Dans ce projet, les pairs sont…`, `Pour notre association, …`): a sentence scoped so
