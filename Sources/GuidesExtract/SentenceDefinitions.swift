@@ -68,6 +68,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                     named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) }
                 }
                 if named == nil, position > 0 { named = laterCommaCest(sentence).map { ($0, .weak("c-est")) } }
+                if named == nil, !glossOnly { named = introducedTerm(sentence) }
                 // `Faux. Le rétablissement n'est pas la guérison : c'est un chemin…`
                 if named == nil, position > 0, !glossOnly, includes(sentence, " pas ") {
                     let words = TermKey.words(String(sentence.prefix(160)))
@@ -207,7 +208,11 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 guard evidence.form == "defining-verb" else { continue }
                 evidence = .weak("scoped-sentence")
             }
-            let after = Array(words[(start + term.count)...].prefix(14))
+            var after = Array(words[(start + term.count)...].prefix(14))
+            // `Le rétablissement, enfin, c'est…`: a word set off between the term and its verb.
+            if let first = after.first, ["enfin", "lui", "ell", "elle", "donc", "alor", "aussi", "ensuite", "surtout", "finalement"].contains(first) {
+                after.removeFirst()
+            }
             var name = termName(in: sentence, wordCount: term.count, skipping: start)
             // `La pair-aidance devient professionnelle lorsqu'elle est structurée…` defines
             // *pair-aidance professionnelle*.
@@ -260,6 +265,27 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         guard let noun = after.first, morphology.can(noun, be: .noun), !morphology.can(noun, be: .adjective) || after.count > 1 else { return false }
         // The relative pronoun right after the noun, or after one adjective.
         return after.dropFirst().prefix(2).contains { ["qui", "dont", "où"].contains($0) }
+    }
+
+    /// Forms that set a term apart as they define it, wherever the sentence is:
+    /// `Plus largement, le « logement d'abord » est une politique publique qui…` (a quoted
+    /// subject and its copula), `Quant au médiateur de santé pair, il s'agit d'un salarié…`,
+    /// `Les groupes d'entraide mutuelle (GEM) sont des associations…` (a term introduced with
+    /// its acronym).
+    static func introducedTerm(_ sentence: String) -> (String, Evidence)? {
+        if let match = sentence.firstMatch(of: /(?:^|[\s,])(?:le|la|les|l['’]|un|une)\s*«\s*([^»]{3,60}?)\s*»\s+(?:est|sont)\s+(?:un|une|des|d['’])\s/) {
+            let name = String(match.output.1)
+            return TermShape.isPlausible(name, weak: true) ? (name, .weak("quoted-copula")) : nil
+        }
+        if let match = sentence.prefixMatch(of: /Quant (?:au|à la|à l['’]|aux) ([^,]{3,60}), (?:il|elle|ils|elles) s['’]agit d/) {
+            let name = String(match.output.1)
+            return TermShape.isPlausible(name, weak: true) ? (name, .weak("quant-a")) : nil
+        }
+        if let match = sentence.prefixMatch(of: /(?:Les |Le |La |L['’]|Une |Un )([^,()]{3,60}?) \(([A-Z]{2,6})\) (?:est|sont) (?:un|une|des|d['’])/) {
+            let name = String(match.output.1) + " (" + String(match.output.2) + ")"
+            return TermShape.isPlausible(String(match.output.1), weak: true) ? (name, .weak("introduced-acronym")) : nil
+        }
+        return nil
     }
 
     /// `Le rétablissement n'est pas la guérison : c'est un processus…`, `Le rétablissement, ce
@@ -352,7 +378,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         let words = TermKey.words(sentence)
         let markers: [[String]] = [
             ["sont", "appel"], ["est", "appel"], ["parfoi", "appel"], ["aussi", "appel"], ["on", "parlera", "alor", "de"], ["on", "parlera", "de"],
-            ["on", "parl", "de"], ["on", "parl", "d"], ["on", "entend", "par"], ["appelon", "ca"], ["appelon", "cela"], ["appel", "ca"],
+            ["on", "parl", "de"], ["on", "parl", "d"], ["on", "parl", "plu", "volontier", "de"], ["on", "parl", "plutot", "de"], ["on", "parl", "aussi", "de"],
+            ["on", "entend", "par"], ["appelon", "ca"], ["appelon", "cela"], ["appel", "ca"],
         ]
         for marker in markers {
             let length = marker.count
@@ -365,7 +392,9 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 // `… et on parlera de foot` only says what will be talked about.
                 if marker.starts(with: ["on", "parl"]) || marker == ["on", "parlera", "de"] {
                     let after = words[min(words.count, start + TermKey.words(name).count)...].prefix(2)
-                    guard index == 0 || after.contains(where: { ["lorsqu", "lorsque", "quand", "si", "pour"].contains($0) }) else { return nil }
+                    // (or a gloss after a colon: `on parle de pair-émulation : la transmission…`)
+                    let glossed = sentence.range(of: name).map { sentence[$0.upperBound...].trimmed.hasPrefix(":") } ?? false
+                    guard index == 0 || glossed || after.contains(where: { ["lorsqu", "lorsque", "quand", "si", "pour"].contains($0) }) else { return nil }
                 }
                 // `On entend par dévoilement de soi le fait, pour…`: the name stops at its object's article.
                 if marker == ["on", "entend", "par"] {
