@@ -205,6 +205,7 @@ enum HeadingOutline {
     /// number, not a sentence, a label (`Source : …`), a quotation, a URL or a reference.
     static func isPlainHeading(_ line: SourceLine) -> Bool {
         let text = line.text.trimmed
+        if LineRules.isBoxTitle(text) { return true }
         guard !line.hadLostLink, text.count <= 160, text.filter(\.isLetter).count >= 3,
               let first = text.first, !text.contains("http"), !text.contains("www.")
         else { return false }

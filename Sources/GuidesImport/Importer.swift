@@ -80,6 +80,7 @@ public enum Importer {
         let width = WrapWidth.detect(lines.map(\.text))
         var blocks = splitBlocks(lines)
         blocks = joinBrokenBlocks(blocks, notes: &notes)
+        blocks = splitGlossaryEntries(blocks)
         let outline = HeadingOutline.build(blocks, width: width, notes: &notes)
         let markdown = MarkdownWriter.write(outline, width: width)
         let headings = outline.compactMap { element -> (Int, String)? in
@@ -281,6 +282,34 @@ public enum Importer {
         }
         if !current.isEmpty { blocks.append(RawBlock(lines: current)) }
         return blocks
+    }
+
+    /// A box of definitions set as hard-wrapped lines with no blank line between entries
+    /// (`Travailleur pair : salarié dont…` / `…attendue.` / `Réduction des risques (RdR) :
+    /// approche…`): each entry becomes a paragraph of its own, when the block holds two
+    /// entries or more and each starts after a sentence's end.
+    static func splitGlossaryEntries(_ blocks: [RawBlock]) -> [RawBlock] {
+        blocks.flatMap { block -> [RawBlock] in
+            guard block.lines.count >= 3 else { return [block] }
+            let starts = block.lines.indices.filter { index in
+                index > 0 && (LinePattern.endsSentence(block.lines[index - 1].text) || LineRules.isBoxTitle(block.lines[index - 1].text))
+                    && LineRules.isGlossaryEntryStart(block.lines, at: index)
+            }
+            guard starts.count >= 2 || starts.count == 1 && LineRules.isGlossaryEntryStart(block.lines, at: 0) else { return [block] }
+            var pieces: [RawBlock] = []
+            var current: [SourceLine] = []
+            for (index, line) in block.lines.enumerated() {
+                // A term alone on its line stands apart from its definition, as a title does.
+                let termLine = index > 0 && starts.contains(index - 1) && !block.lines[index - 1].text.contains(" : ")
+                if starts.contains(index) || termLine || index == 1 && LineRules.isBoxTitle(block.lines[0].text), !current.isEmpty {
+                    pieces.append(RawBlock(lines: current))
+                    current = []
+                }
+                current.append(line)
+            }
+            if !current.isEmpty { pieces.append(RawBlock(lines: current)) }
+            return pieces
+        }
     }
 
     /// Joins a block cut mid-sentence with the block that continues it: page breaks inside a

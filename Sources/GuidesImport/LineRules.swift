@@ -32,6 +32,30 @@ enum LineRules {
         return morphology.can(verb, be: .infinitive) || morphology.can(verb, be: .imperative)
     }
 
+    /// `Encadré : définitions`, `Encadré 2 – Les mots du travail pair`, `Zoom : …`: the title
+    /// of a box set apart from the text.
+    static func isBoxTitle(_ line: String) -> Bool {
+        let folded = Folding.fold(line.trimmed)
+        return folded.count <= 80 && folded.contains(/^(encadre|encart|zoom|focus)( n°)? ?[0-9]* ?[:–—-] ?\S/)
+    }
+
+    /// `Réduction des risques (RdR) : approche qui…`: a short capitalised term, ` : `, then a
+    /// gloss in lowercase; or a term alone on its line with its definition, capitalised, on
+    /// the next (`Rétablissement` / `Processus personnel par lequel…`).
+    static func isGlossaryEntryStart(_ lines: [SourceLine], at index: Int) -> Bool {
+        let text = lines[index].text.trimmed
+        if let colon = text.range(of: " : ") {
+            let term = text[..<colon.lowerBound]
+            let gloss = text[colon.upperBound...]
+            return (1...5).contains(term.split(separator: " ").count) && term.first?.isUppercase == true
+                && gloss.first?.isLowercase == true && !term.contains(".")
+        }
+        guard index + 1 < lines.count else { return false }
+        let words = text.split(separator: " ")
+        return (1...3).contains(words.count) && text.first?.isUppercase == true && !text.contains(where: { ".:;,?!".contains($0) })
+            && lines[index + 1].text.first?.isUppercase == true && lines[index + 1].text.count >= 40
+    }
+
     /// A bullet alone on its line (`•`, `-`), the item's text on the next one.
     static func isLoneBullet(_ line: String) -> Bool {
         let text = line.trimmed

@@ -386,3 +386,25 @@ extension Importer {
         #expect(LinePattern.headingNumber("V. Dupont") == nil)
     }
 }
+
+@Suite struct DefinitionBoxTests {
+    /// A PDF's box of definitions, hard-wrapped with no blank line between its entries: a
+    /// heading, then one paragraph per entry (a term alone on its line stands as a title).
+    @Test func aBoxOfDefinitionsIsSplitIntoEntries() {
+        let markdown = Importer.convert("""
+        Le programme a recruté sept travailleurs pairs sur trois ans dans quatre services.
+
+        Encadré : définitions
+        Travailleur pair : salarié dont la fiche de poste mentionne l'expérience
+        vécue comme une compétence attendue.
+        Logement d'abord : politique qui fait de l'accès direct à un logement
+        ordinaire le point de départ de l'accompagnement.
+        Rétablissement
+        Processus personnel par lequel une personne retrouve une vie qui a du
+        sens pour elle, avec ou sans symptômes.
+        """).markdown
+        #expect(markdown.contains("# Encadré : définitions\n\nTravailleur pair : salarié"))
+        #expect(markdown.contains("attendue.\n\nLogement d'abord : politique"))
+        #expect(markdown.contains("# Rétablissement\n\nProcessus personnel"))
+    }
+}
