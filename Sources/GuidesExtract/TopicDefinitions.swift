@@ -20,15 +20,15 @@ public enum TopicDefinitionExtractor: GuideExtractor {
     static let announcements: [(String, quotedOnly: Bool)] = [
         ("le terme de ", false), ("du terme de ", false), ("le terme ", false), ("du terme ", false), ("le concept de ", false), ("le concept d'", false),
         ("du concept de ", false), ("du concept du ", false), ("le concept du ", false), ("la notion de ", false),
-        ("celui de ", true), ("celle de ", true), ("le mot ", true), ("du mot ", true),
+        ("celui de ", true), ("celle de ", true), ("le mot ", true), ("du mot ", true), ("entend aussi parler de ", false), ("entend parler de ", false),
     ]
     /// Words without which a sentence announces no term (case as written: they follow `le`).
-    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de", "mot "]
+    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de", "mot ", "parler de"]
     /// Openings of a sentence whose subject is the announced term.
     static let pronounSubjects = [
         "il désigne", "elle désigne", "ce terme désigne", "cette notion désigne", "ce concept désigne",
         "ce dernier peut être défini", "cette dernière peut être définie", "il peut être défini", "elle peut être définie",
-        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie",
+        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie", "il s'agit",
     ]
     /// What may follow an announced term at once and define it.
     static let definingContinuations = ["«", "vise ", "désigne ", "renvoie ", "recouvre ", "signifie ", "se définit "]

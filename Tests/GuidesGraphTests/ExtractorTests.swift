@@ -580,6 +580,19 @@ extension SentenceDefinitionTests {
 }
 
 @Suite struct TopicDefinitionTests {
+    /// Issue 13: `On entend aussi parler de X… Il s'agit…` names the term the pronoun stands for;
+    /// `Il s'agit…` with no term named before it defines nothing.
+    @Test func aTermHeardOfThenWhatItIs() {
+        let found = TopicDefinitionExtractor.extract(from: walk("""
+        # Et le patient expert, alors ?
+
+        On entend aussi parler de patient expert, surtout pour les maladies chroniques. Il s'agit le plus souvent d'une personne formée à l'éducation thérapeutique.
+
+        Il s'agit d'une question complexe, que les équipes abordent chacune à leur manière.
+        """)).map(\.term)
+        #expect(found == ["patient expert"])
+    }
+
     @Test func pronounsStandForTheTermAnnouncedBefore() {
         // 004: abstracts in chapters 3 and 4.
         let found = TopicDefinitionExtractor.extract(from: walk("""

@@ -39,7 +39,7 @@ import Testing
     /// 75 % / 90 %, FAQs 90 % / 95 %, practices 70 % / 85 %, references precision 90 %): the
     /// README's table says where each kind stands.
     static let floors: [String: [String: (recall: Double, precision: Double)]] = [
-        "dev": ["definitions": (0.86, 0.92), "faqs": (0.95, 0.95), "practices": (0.86, 0.95), "references": (0.80, 0.92)],
+        "dev": ["definitions": (0.87, 0.93), "faqs": (0.95, 0.95), "practices": (0.86, 0.95), "references": (0.80, 0.92)],
         "report": ["definitions": (0.58, 0.90), "faqs": (0.95, 0.93), "practices": (0.72, 0.92), "references": (0.92, 0.88)],
     ]
 
