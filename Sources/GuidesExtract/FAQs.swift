@@ -60,13 +60,7 @@ public enum FAQExtractor: GuideExtractor {
             }
             // `Idée reçue n°1 : « … »` as a paragraph, its rebuttal after it (same paragraph or next ones).
             if case .paragraph = block.kind, let (claim, rest) = misconceptionLead(block.text) {
-                var answer: [GuideWalk.Block] = []
-                if rest.count >= 30 {
-                    var own = block
-                    own.text = rest
-                    own.markdown = rest
-                    answer.append(own)
-                }
+                var answer: [GuideWalk.Block] = rest.count >= 30 ? [remainder(of: block, rest)] : []
                 // (Up to the next question or claim: a page of questions goes on after the rebuttal.)
                 while index < blocks.count, !blocks[index].isHeading, misconceptionLead(blocks[index].text) == nil, blocks[index].kind == .paragraph || blocks[index].isItem,
                       !isBoldQuestion(blocks[index]), boldQuestionLine(blocks[index]) == nil, questionLine(blocks[index], walk: walk) == nil,
@@ -95,10 +89,7 @@ public enum FAQExtractor: GuideExtractor {
             // `**Vous parlez de votre maladie aux patients ?**` with its answer on the next line
             // of the same paragraph (an interview's question), and the list that goes on with it.
             if case .paragraph = block.kind, let (question, rest) = boldQuestionLine(block) ?? questionLine(block, walk: walk) {
-                var own = block
-                own.text = rest
-                own.markdown = rest
-                var answer = [own]
+                var answer = [remainder(of: block, rest)]
                 while index < blocks.count, blocks[index].isItem {
                     answer.append(blocks[index])
                     index += 1
@@ -127,13 +118,8 @@ public enum FAQExtractor: GuideExtractor {
             // In an `Idées reçues` or `Vrai ou faux` part, a claim in quotation marks (or in
             // bold) opening a paragraph, then its rebuttal.
             if case .paragraph = block.kind, inMisconceptionsPart(block, walk: walk), let (claim, rest) = quotedClaim(block) {
-                var answer: [GuideWalk.Block] = []
-                if rest.count >= 30 {
-                    var own = block
-                    own.text = rest
-                    own.markdown = rest
-                    answer.append(own)
-                } else if index < blocks.count, !blocks[index].isHeading, quotedClaim(blocks[index]) == nil {
+                var answer: [GuideWalk.Block] = rest.count >= 30 ? [remainder(of: block, rest)] : []
+                if answer.isEmpty, index < blocks.count, !blocks[index].isHeading, quotedClaim(blocks[index]) == nil {
                     answer.append(blocks[index])
                     index += 1
                 }
@@ -258,6 +244,14 @@ public enum FAQExtractor: GuideExtractor {
         let claim = text[text.index(after: text.startIndex)..<close].trimmed
         guard claim.count >= 12 else { return nil }
         return (claim, String(text[text.index(after: close)...]).trimmed)
+    }
+
+    /// The block with only its text after the question or claim: the answer it holds.
+    static func remainder(of block: GuideWalk.Block, _ rest: String) -> GuideWalk.Block {
+        var own = block
+        own.text = rest
+        own.markdown = rest
+        return own
     }
 
     static func isBoldQuestion(_ block: GuideWalk.Block) -> Bool {

@@ -103,6 +103,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
 
     /// Openings that put an adverbial phrase before the subject: `Dans le domaine de la santé,
     /// l'expertise profane recouvre…`, `Dans cette fiche, les pairs-aidants sont définis comme`.
+    /// `FrenchWordLists.insertedWords` as `TermKey` writes them (`alors` → `alor`).
+    static let insertedKeys = Set(FrenchWordLists.insertedWords.map(TermKey.word))
     static let adverbialOpenings: Set<String> = ["dan", "pour", "en", "selon", "ainsi", "depui", "aujourd", "chez", "apre", "au", "sur"]
 
     /// The sentence's subject clause: after a short leading adverbial phrase and its comma.
@@ -210,7 +212,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             }
             var after = Array(words[(start + term.count)...].prefix(14))
             // `Le rétablissement, enfin, c'est…`: a word set off between the term and its verb.
-            if let first = after.first, ["enfin", "lui", "ell", "elle", "donc", "alor", "aussi", "ensuite", "surtout", "finalement"].contains(first) {
+            if let first = after.first, insertedKeys.contains(first) {
                 after.removeFirst()
             }
             var name = termName(in: sentence, wordCount: term.count, skipping: start)
@@ -478,7 +480,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         // `Le rétablissement, enfin, c'est…`, `Le pair, lui, c'est…`: a word set off between commas.
         if let comma = head.lastIndex(of: ","), head[head.index(after: comma)...].split(separator: " ").count == 1,
            let inserted = head[head.index(after: comma)...].split(separator: " ").first,
-           ["enfin", "lui", "elle", "donc", "alors", "aussi", "ensuite", "surtout", "justement", "finalement"].contains(inserted.lowercased())
+           FrenchWordLists.insertedWords.contains(Folding.fold(String(inserted)))
         {
             head = head[..<comma]
         }

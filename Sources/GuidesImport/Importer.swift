@@ -163,14 +163,25 @@ public enum Importer {
 
     /// `•` alone on its line, the item's text on the next: one item.
     static func joinLoneBullets(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        joiningNextLine(lines, notes: &notes) { line, next in
+            guard LineRules.isLoneBullet(line.text), !LinePattern.isListItem(next.text) else { return nil }
+            return ("- " + next.text.trimmed, "bullet alone on its line joined to its item")
+        }
+    }
+
+    /// Each line for which `join` gives a text takes the next line into it (which then goes),
+    /// with a note for the report.
+    static func joiningNextLine(
+        _ lines: [SourceLine], notes: inout [ImportNote], _ join: (SourceLine, SourceLine) -> (text: String, note: String)?
+    ) -> [SourceLine] {
         var result: [SourceLine] = []
         var index = 0
         while index < lines.count {
             var line = lines[index]
             index += 1
-            if LineRules.isLoneBullet(line.text), index < lines.count, !lines[index].text.isEmpty, !LinePattern.isListItem(lines[index].text) {
-                line.text = "- " + lines[index].text.trimmed
-                notes.append(ImportNote(line: line.number, message: "bullet alone on its line joined to its item"))
+            if index < lines.count, !lines[index].text.isEmpty, let joined = join(line, lines[index]) {
+                line.text = joined.text
+                notes.append(ImportNote(line: line.number, message: joined.note))
                 index += 1
             }
             result.append(line)
@@ -182,23 +193,14 @@ public enum Importer {
     /// form glossaries take once in Markdown. Not before a list, a URL or a lowercase
     /// continuation, and not for field labels (`En ligne :`, `Source :`).
     static func mergeLabels(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
-        var result: [SourceLine] = []
-        var index = 0
-        while index < lines.count {
-            var line = lines[index]
-            index += 1
-            if let label = LineRules.label(of: line.text), index < lines.count, !lines[index].text.isEmpty,
-               !LinePattern.isListItem(lines[index].text), !InlineRules.isURLOnly(lines[index].text),
-               LinePattern.markdownHeadingLevel(lines[index].text) == nil, !LinePattern.startsLowercase(lines[index].text),
-               !["en ligne", "source", "sources", "cite par", "disponible", "url", "lien"].contains(Folding.fold(label))
-            {
-                line.text = "**\(label)** : " + lines[index].text.trimmed
-                notes.append(ImportNote(line: line.number, message: "label '\(label) :' joined to the text under it"))
-                index += 1
-            }
-            result.append(line)
+        joiningNextLine(lines, notes: &notes) { line, next in
+            guard let label = LineRules.label(of: line.text),
+                  !LinePattern.isListItem(next.text), !InlineRules.isURLOnly(next.text),
+                  LinePattern.markdownHeadingLevel(next.text) == nil, !LinePattern.startsLowercase(next.text),
+                  !["en ligne", "source", "sources", "cite par", "disponible", "url", "lien"].contains(Folding.fold(label))
+            else { return nil }
+            return ("**\(label)** : " + next.text.trimmed, "label '\(label) :' joined to the text under it")
         }
-        return result
     }
 
     /// Removes the PDF's own table of contents (titles with page numbers): the site makes its own.

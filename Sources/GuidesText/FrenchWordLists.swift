@@ -78,6 +78,10 @@ public enum FrenchWordLists {
         "trajectoire", "état", "situation", "pair", "membre", "proche", "professionnelle", "salariée", "ancienne",
     ].map(TermKey.word))
 
+    /// Words set off between commas after a term, before its verb (`Le rétablissement,
+    /// enfin, c'est…`, `Le pair, lui, c'est…`): they do not belong to the term (folded).
+    public static let insertedWords: Set<String> = ["enfin", "lui", "elle", "donc", "alors", "aussi", "ensuite", "surtout", "justement", "finalement"]
+
     /// Heads that judge rather than name (`L'essentiel du travail, c'est…`, `Le but, c'est…`):
     /// never the term of a sentence's definition (folded).
     public static let evaluativeHeads: Set<String> = [
