@@ -66,6 +66,12 @@ public enum DefinitionExtractor: GuideExtractor {
                     term: term, text: block.lines.dropFirst().joined(separator: " "), provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
                 continue
             }
+            // In a definitions part, `Pair-aidance` alone, and its definition as the next
+            // paragraph (a lexicon copied from a web page, one blank line between).
+            if inDefinitionPart, let gloss = separateGloss(at: index, in: blocks) {
+                definitions.append(Definition(term: gloss.term, text: gloss.text, provenance: walk.provenance(of: blocks[index + 1]), evidence: .strong("definitions-part")))
+                continue
+            }
             // `**Terme** : définition`, or `Terme : définition` in plain text.
             if case .paragraph = block.kind, let (term, rest) = termLead(block, plain: inDefinitionPart), isTerm(term), rest.count >= 40 {
                 if inDefinitionPart || runs.contains(index) {
@@ -265,6 +271,26 @@ public enum DefinitionExtractor: GuideExtractor {
         }
         // `Recommandation n° 10`: a numbered label, not a concept.
         return !labels.contains(folded) && !folded.first!.isNumber && !folded.contains(" n°") && !folded.contains(" no ")
+    }
+
+    /// A paragraph that is only a term (`Pair-aidance`, `**Rétablissement**`), then a paragraph
+    /// that defines it: not a work's entry (no year, address or source line), not another term.
+    static func separateGloss(at index: Int, in blocks: [GuideWalk.Block]) -> (term: String, text: String)? {
+        guard index + 1 < blocks.count, case .paragraph = blocks[index].kind, blocks[index].lines.count == 1, case .paragraph = blocks[index + 1].kind else { return nil }
+        let term = blocks[index].text.trimmingCharacters(in: .init(charactersIn: " *_")).trimmed
+        let gloss = blocks[index + 1]
+        guard isTerm(term), term.split(separator: " ").count <= 5, term.first?.isUppercase == true, !term.contains(":"),
+              !term.allSatisfy({ !$0.isLetter || $0.isUppercase }) || term.count <= 6,
+              !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
+              gloss.text.count >= 30, gloss.text.first?.isUppercase == true, gloss.urls.isEmpty, ReferenceText.year(in: gloss.text) == nil,
+              !gloss.lines.contains(where: ReferenceText.isSourceLine), separateGlossTerm(gloss) == nil
+        else { return nil }
+        return (term, gloss.text)
+    }
+
+    /// The gloss paragraph must not itself be a lone term line.
+    static func separateGlossTerm(_ block: GuideWalk.Block) -> String? {
+        block.lines.count == 1 && block.text.split(separator: " ").count <= 5 && !block.text.hasSuffix(".") ? block.text : nil
     }
 
     /// `Qu'est-ce que le travail pair ?` → `travail pair`.

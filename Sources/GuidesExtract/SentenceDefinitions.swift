@@ -14,7 +14,7 @@ import GuidesText
 public enum SentenceDefinitionExtractor: GuideExtractor {
     /// Substrings without which a sentence cannot match the patterns, as written (byte
     /// search, checked before the costlier word analysis).
-    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri"]
+    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri", "caractéris"]
     static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini", "entend par"]  // also on first sentences the main pass left
 
     /// Pronouns as `TermKey` writes them (`elle` → `ell`): a subject that names nothing.
@@ -53,8 +53,17 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             let before = taken[block.line] ?? []
             var terms = found.union(before)
             // The first sentence too when no pass took anything from it (`…, parfois appelé X`).
-            for (position, sentence) in sentences(of: block.text).enumerated() {
+            let all = sentences(of: block.text)
+            for (position, sentence) in all.enumerated() {
                 var named: (name: String, evidence: Evidence)?
+                var answer: String?
+                // `Qu'est-ce que la pair-aidance ? C'est une forme d'entraide…` within a paragraph.
+                if position + 1 < all.count, sentence.hasSuffix("?"), let term = DefinitionExtractor.questionTerm(sentence),
+                   QuestionAnswer.opensAnswer(all[position + 1], term: term)
+                {
+                    named = (term, .strong("question-answer"))
+                    answer = all[position + 1]
+                }
                 // A sentence another pass read may still gloss a second term (`La pair-aidance
                 // désigne… son savoir expérientiel, c'est-à-dire…`).
                 guard position > 0 || terms.isEmpty || includes(sentence, "-à-dire") || includes(sentence, "à savoir") else { continue }
@@ -81,7 +90,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 guard let (name, evidence) = named, TermShape.isPlausible(name, weak: evidence.strength == .weak),
                       terms.insert(TermKey.make(name)).inserted
                 else { continue }
-                var text = sentence
+                var text = answer ?? sentence
                 // `… les pairs-aidants sont définis comme :` and the quotation that follows.
                 if sentence.hasSuffix(":"), index + 1 < blocks.count, blocks[index + 1].kind == .quote { text += " " + blocks[index + 1].text }
                 result.append(Definition(term: name, text: text, provenance: walk.provenance(of: block), evidence: evidence))
@@ -163,16 +172,27 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             // `On parle de X lorsque…`, `On appelle X…`
             if words.starts(with: ["on", "parl", "de"]) { start = 3 } else if words.starts(with: ["on", "appel"]) { start = 2 }
             let onParle = start > 0
+            // `Par pair-aidance, on entend…`: the text says it defines.
+            if sentence == firstSentence, let term = OpeningForms.parOnEntend(sentence, words: words) {
+                let name = termName(in: sentence, wordCount: term.count, skipping: 1)
+                guard TermShape.isPlausible(name, weak: false) else { continue }
+                return Definition(term: name, text: block.text, provenance: walk.provenance(of: block), evidence: .strong("on-entend-par"))
+            }
             while start < words.count, determiners.contains(words[start]) { start += 1 }
             guard start < words.count else { continue }
             // After a leading adverbial phrase, only the strong patterns: `Selon le Cercle V&S,
             // « la pair aidance est de nature à… »` defines nothing.
-            let known = sentence == firstSentence ? candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count }) : nil
+            var known = sentence == firstSentence ? candidates.filter({ matches(words, at: start, $0) }).max(by: { $0.count < $1.count }) : nil
+            // `La notion de rétablissement…` under a section `Notions`: the word announced is the term.
+            if let word = known, word.count == 1, OpeningForms.wordNouns.contains(word[0]) { known = nil }
             var evidence: Evidence
             let term: [String]
             if let known {
                 term = known
                 evidence = titleTerm.contains(known) ? .strong("section-opening") : .weak("known-term")
+            } else if let found = OpeningForms.apposition(sentence, words: words, from: start) {
+                term = found
+                evidence = .strong("apposed-definition")
             } else if var found = strongPatternTerm(words, from: start, patterns: explicitPatterns) {
                 // `Le terme médiateur de santé pair (…) désigne`: the term, not the word `terme`.
                 if found.count >= 2, ["term", "terme", "mot", "expression", "notion", "concept"].contains(found[0]) {
@@ -182,6 +202,11 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                     found.removeFirst(skip)
                     start += skip
                 }
+                term = found
+                evidence = .strong("defining-verb")
+            } else if let (found, skip) = OpeningForms.announcedWord(words, from: start) {
+                if scoped { continue }
+                start += skip
                 term = found
                 evidence = .strong("defining-verb")
             } else if let found = strongPatternTerm(words, from: start) {
@@ -199,6 +224,12 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             } else if let found = contrastTerm(sentence, words: words, from: start) {
                 term = found
                 evidence = .weak("contrast")
+            } else if let found = OpeningForms.definiteCopula(words, from: start) {
+                term = found
+                evidence = .weak("definite-copula")
+            } else if let found = OpeningForms.describingVerb(words, from: start) {
+                term = found
+                evidence = .weak("describing-verb")
             } else {
                 continue
             }
@@ -383,7 +414,10 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             ["sont", "appel"], ["est", "appel"], ["parfoi", "appel"], ["aussi", "appel"], ["on", "parlera", "alor", "de"], ["on", "parlera", "de"],
             ["on", "parl", "de"], ["on", "parl", "d"], ["on", "parl", "plu", "volontier", "de"], ["on", "parl", "plutot", "de"], ["on", "parl", "aussi", "de"],
             ["on", "entend", "par"], ["appelon", "ca"], ["appelon", "cela"], ["appel", "ca"],
+            ["on", "appel"], ["nou", "appelon"], ["on", "nomm"], ["nou", "nommon"],
         ]
+        // `On appelle X une personne…`: the name, then what it names.
+        let namingMarkers: [[String]] = [["on", "entend", "par"], ["on", "appel"], ["nou", "appelon"], ["on", "nomm"], ["nou", "nommon"]]
         for marker in markers {
             let length = marker.count
             for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0.hasPrefix($1) }) {
@@ -400,10 +434,12 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                     guard index == 0 || glossed || after.contains(where: { ["lorsqu", "lorsque", "quand", "si", "pour"].contains($0) }) else { return nil }
                 }
                 // `On entend par dévoilement de soi le fait, pour…`: the name stops at its object's article.
-                if marker == ["on", "entend", "par"] {
-                    let kept = name.split(separator: " ").prefix { !["le", "la", "les", "un", "une", "des"].contains($0.lowercased()) && !$0.lowercased().hasPrefix("l'") && !$0.lowercased().hasPrefix("l’") }
+                if namingMarkers.contains(marker) {
+                    let all = name.split(separator: " ")
+                    let kept = all.prefix { !["le", "la", "les", "un", "une", "des"].contains($0.lowercased()) && !$0.lowercased().hasPrefix("l'") && !$0.lowercased().hasPrefix("l’") }
+                    // `On appelle les urgences.`: a name without what it names is no definition.
+                    guard !kept.isEmpty, marker == ["on", "entend", "par"] || kept.count < all.count && index <= 1 else { return nil }
                     name = kept.joined(separator: " ")
-                    guard !name.isEmpty else { return nil }
                 }
                 return (name, .strong("named-as"))
             }
@@ -470,7 +506,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
     /// The verbs that say a word is being defined (`désigne`, `se définit comme`, `sont
     /// appelés`): strong evidence wherever they are.
     static let explicitPatterns: [[String]] = [
-        ["design"], ["peut", "etre", "defini", "comm"], ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
+        ["design"], ["peut", "etr", "defini", "comm"], ["peuvent", "etr", "defini", "comm"], ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
         ["sont", "defini", "comm"], ["est", "defini", "comm"], ["s", "entend", "de"], ["s", "entend", "comm"],
     ]
 
@@ -501,7 +537,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 // A term is a noun phrase: no verb inside it (`les référents pourront être
                 // désignés` is a passive), and not a pronoun (`Elle repose sur…`).
                 // (`c` is the `c'` of `…, c'est une personne`: the term ends before it.)
-                if term.contains(where: { ["est", "sont", "a", "ont", "peut", "peuvent", "etre", "pourront", "doit", "doivent", "c"].contains($0) }) { return nil }
+                if term.contains(where: { ["est", "sont", "a", "ont", "peut", "peuvent", "etr", "pourront", "doit", "doivent", "c"].contains($0) }) { return nil }
                 return pronouns.contains(term[0]) ? nil : term
             }
         }

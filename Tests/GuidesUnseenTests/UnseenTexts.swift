@@ -45,7 +45,9 @@ enum UnseenTexts {
     }
 
     static func texts(_ split: String) -> [Text] {
-        let directory = root.appendingPathComponent("Tests/unseen/\(split)")
+        // `GUIDES_UNSEEN_DIR`: another copy of the set (to measure new texts with an older build).
+        let base = ProcessInfo.processInfo.environment["GUIDES_UNSEEN_DIR"].map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Tests/unseen")
+        let directory = base.appendingPathComponent(split)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted().map { file in
             let name = String(file.dropLast(5))

@@ -1,0 +1,80 @@
+import GuidesExtract
+import GuidesModel
+import Testing
+
+/// The common forms of French definitions, each on a sentence of its own, read as a build
+/// would (all passes, one guide): the term found, and how strong the form is.
+@Suite struct DefinitionFormsTests {
+    func definitions(_ body: String) -> [(term: String, strength: Evidence.Strength)] {
+        KnowledgeBuilder.build([walk(body)]).0.terms.flatMap { term in term.definitions.map { (term.name, $0.evidence.strength) } }
+    }
+
+    func term(_ paragraph: String) -> String? { definitions("# Notions clés\n\n" + paragraph).first?.term }
+
+    @Test func formsThatSayTheyDefine() {
+        #expect(term("Par pair-aidance, on entend l'entraide entre personnes ayant vécu une expérience comparable.") == "Pair-aidance")
+        #expect(term("On appelle travailleur pair une personne embauchée pour son expérience vécue de la rue.") == "Travailleur pair")
+        #expect(term("Nous appelons savoir expérientiel l'ensemble des connaissances qu'une personne tire de son vécu.") == "Savoir expérientiel")
+        #expect(term("La pair-aidance peut être définie comme une relation d'aide fondée sur une expérience partagée.") == "Pair-aidance")
+        #expect(term("L'expression « savoir expérientiel » fait référence aux connaissances issues du vécu des personnes.") == "Savoir expérientiel")
+        #expect(term("La notion de rétablissement désigne un cheminement personnel plutôt qu'un résultat clinique.") == "Rétablissement")
+        #expect(term("La pair-aidance, entendue comme l'entraide entre personnes ayant un vécu commun, se développe en France.") == "Pair-aidance")
+        #expect(term("Le travail pair, qui désigne l'embauche de personnes pour leur expérience vécue, reste peu connu.") == "Travail pair")
+        #expect(term("Qu'est-ce que la pair-aidance ? C'est une forme d'entraide entre personnes qui partagent un vécu.")?.lowercased() == "pair-aidance")
+        let strong = definitions("# Notions\n\nPar pair-aidance, on entend l'entraide entre personnes ayant vécu une expérience comparable.")
+        #expect(strong.map(\.strength) == [.strong])
+    }
+
+    @Test func formsThatMayDescribeAreWeak() {
+        let found = definitions("""
+        # Notions
+
+        Le savoir expérientiel correspond aux connaissances tirées d'une expérience vécue et réfléchie.
+
+        L'autodétermination est la capacité d'une personne à faire ses propres choix et à décider de sa vie.
+
+        Le plan de crise conjoint est un document rédigé avec la personne, qui décrit les signes d'alerte.
+        """)
+        #expect(found.map(\.term) == ["Autodétermination", "Plan de crise conjoint", "Savoir expérientiel"])
+        #expect(found.allSatisfy { $0.strength == .weak })
+    }
+
+    @Test func lookAlikesThatDefineNothing() {
+        // A job, a project, a call, an etymology, a pronoun: none is a term.
+        #expect(definitions("""
+        # Le poste
+
+        Le rôle du travailleur pair consiste à accompagner les personnes vers le logement et les soins.
+
+        Le projet consiste à ouvrir deux postes de médiateurs pairs dans le service dès l'an prochain.
+
+        On appelle les urgences en cas de danger immédiat pour la personne ou pour son entourage.
+
+        Le terme « pair » vient du latin par, qui signifie égal, et a longtemps désigné les nobles.
+
+        Elle est la capacité d'écouter sans juger, que tous les membres de l'équipe reconnaissent.
+
+        Le problème est la durée des contrats, trop courte pour construire un accompagnement solide.
+        """).isEmpty)
+    }
+
+    @Test func aLexiconWithTermsAndDefinitionsAsSeparateParagraphs() {
+        let found = definitions("""
+        # Lexique
+
+        Pair-aidance
+
+        Entraide entre personnes ayant un vécu commun de la maladie ou du handicap.
+
+        Rétablissement
+
+        Processus personnel de reprise de pouvoir sur sa vie, avec ou sans symptômes.
+
+        Gardien Ève
+
+        L'accompagnement et le soutien par les pairs, Presses universitaires de Grenoble, 2017.
+        """)
+        #expect(found.map(\.term) == ["Pair-aidance", "Rétablissement"])
+        #expect(found.allSatisfy { $0.strength == .strong })
+    }
+}
