@@ -10,6 +10,9 @@ struct SourceLine: Equatable {
     /// The line, as the PDF gave it, looks like a table of contents entry (tab before a page
     /// number, dotted leader, `, p 12`). Decided before white space is trimmed.
     var looksLikeContentsEntry = false
+    /// The line was a question behind an accordion marker (`+ Qui peut venir ?`): a title,
+    /// even when it holds two sentences.
+    var isAccordionQuestion = false
 }
 
 /// A run of non-blank lines of the raw document, as the PDF extraction left it.

@@ -171,6 +171,7 @@ enum HeadingOutline {
     /// that holds a sentence. In hard-wrapped text the title stops well short of the width.
     static func isHeadingOverText(_ block: RawBlock, width: WrapWidth) -> Bool {
         let first = block.lines[0]
+        if first.isAccordionQuestion { return true }
         let text = first.text.trimmed
         guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?") || isPartTitle(text) || LinePattern.headingNumber(text) != nil,
               text.split(separator: " ").count <= 14, !text.hasSuffix("-"),
@@ -205,7 +206,7 @@ enum HeadingOutline {
     /// number, not a sentence, a label (`Source : …`), a quotation, a URL or a reference.
     static func isPlainHeading(_ line: SourceLine) -> Bool {
         let text = line.text.trimmed
-        if LineRules.isBoxTitle(text) { return true }
+        if LineRules.isBoxTitle(text) || line.isAccordionQuestion { return true }
         guard !line.hadLostLink, text.count <= 160, text.filter(\.isLetter).count >= 3,
               let first = text.first, !text.contains("http"), !text.contains("www.")
         else { return false }
@@ -224,7 +225,9 @@ enum HeadingOutline {
         if title.dropLast().contains(". ") { return false }
         // `Source : …`, `Animation : …`: a short label then a value (a numbered title may hold
         // a colon: `3. AVANT LE RECRUTEMENT : S'INTERROGER`).
-        if number == nil, let colon = title.range(of: " : ") ?? title.range(of: ": "), title.distance(from: title.startIndex, to: colon.lowerBound) <= 20 {
+        // A title set in capitals is no label: `VRAI / FAUX : LES IDÉES REÇUES`.
+        let capitals = title.filter(\.isLetter).allSatisfy(\.isUppercase) && title.split(separator: " ").count >= 4
+        if number == nil, !capitals, let colon = title.range(of: " : ") ?? title.range(of: ": "), title.distance(from: title.startIndex, to: colon.lowerBound) <= 20 {
             return false
         }
         return true

@@ -127,7 +127,8 @@ public enum Importer {
             }
             return SourceLine(
                 text: unlinked + (hardBreak ? "  " : ""), number: number,
-                hadLostLink: unlinked != emphasised, looksLikeContentsEntry: contentsEntry)
+                hadLostLink: unlinked != emphasised, looksLikeContentsEntry: contentsEntry,
+                isAccordionQuestion: LineRules.accordionQuestion(line.trimmed[...]) != nil)
         }
     }
 

@@ -16,10 +16,23 @@ enum LineRules {
         let indent = line.prefix { $0 == " " }
         let text = line.dropFirst(indent.count)
         if isLabelledAction(text) { return indent + "- " + text }
+        if let question = accordionQuestion(text) { return String(question) }
         guard let first = text.first, bullets.contains(first) else { return line }
         let rest = text.dropFirst()
         guard rest.isEmpty || rest.first == " " || rest.first == "\u{a0}" else { return line }
         return indent + "- " + rest.drop { $0 == " " || $0 == "\u{a0}" }
+    }
+
+    /// The markers a web page's accordion leaves before each question (`+ Qui peut venir ?`,
+    /// `▸ Combien ça coûte ?`), when it is copied from the browser.
+    static let accordionMarkers: [Character] = ["+", "▸", "▶", "►", "▾", "▼", "›", "⊕", "❯"]
+
+    /// `+ Qu'est-ce que la pair-aidance ?` → `Qu'est-ce que la pair-aidance ?`: a question whose
+    /// answer is folded away on the page, a title over its answer (not a list item).
+    static func accordionQuestion(_ text: Substring) -> Substring? {
+        guard let first = text.first, accordionMarkers.contains(first), text.dropFirst().first == " ", text.hasSuffix("?") else { return nil }
+        let question = text.dropFirst(2).drop { $0 == " " }
+        return question.first?.isUppercase == true ? question : nil
     }
 
     /// `R1. Rédiger…`, `A2) Prévoir…`: one to three capitals, a number, `.` or `)`, then a verb

@@ -408,3 +408,42 @@ extension Importer {
         #expect(markdown.contains("# Rétablissement\n\nProcessus personnel"))
     }
 }
+
+/// Web FAQ pages copied from the browser: the accordion's markers, and part titles in capitals.
+@Suite struct AccordionTests {
+    func markdown(_ raw: String) -> String { Importer.convert(raw).markdown }
+
+    @Test func accordionQuestionsBecomeHeadingsOverTheirAnswers() {
+        let output = markdown("""
+        LES GEM
+
+        + Qu’est-ce qu’un GEM ?
+
+        Un groupe d’entraide mutuelle est une association d’usagers qui organise des activités choisies ensemble.
+
+        ▸ Je suis la mère d’un jeune homme malade. Suis-je une « paire », moi aussi ?
+        D’une certaine façon, oui : on parle de pair-aidance familiale quand un proche soutient d’autres proches.
+
+        • Ne restez pas seule avec vos questions ?
+        • Informez-vous sur les droits de votre proche.
+        """)
+        #expect(output.contains("# Qu’est-ce qu’un GEM ?"))
+        #expect(output.contains("# Je suis la mère d’un jeune homme malade. Suis-je une « paire », moi aussi ?\n\nD’une certaine façon"))
+        // A bullet is a list item, question or not.
+        #expect(output.contains("- Ne restez pas seule avec vos questions ?"))
+    }
+
+    @Test func aTitleInCapitalsMayHoldAColon() {
+        let output = markdown("""
+        Texte d’introduction de la page, assez long pour faire une phrase complète et finie.
+
+        VRAI / FAUX : LES IDÉES REÇUES
+
+        « Les pairs-aidants vont remplacer les infirmiers. »
+
+        Source : rapport annuel 2023
+        """)
+        #expect(output.contains("# VRAI / FAUX : LES IDÉES REÇUES"))
+        #expect(!output.contains("# Source"))
+    }
+}
