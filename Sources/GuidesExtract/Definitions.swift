@@ -60,10 +60,11 @@ public enum DefinitionExtractor: GuideExtractor {
                let gloss = block.lines.dropFirst().first?.trimmed, gloss.first?.isUppercase == true, gloss.count >= 30,
                // Not a work's entry: title, then authors, year, address.
                !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
-               block.urls.isEmpty, ReferenceText.year(in: block.text) == nil, !block.lines.dropFirst().contains(where: ReferenceText.isSourceLine)
+               block.urls.isEmpty, ReferenceText.year(in: withoutCitedSource(block.text)) == nil,
+               !block.lines.dropFirst().contains(where: { ReferenceText.isSourceLine(withoutCitedSource($0)) })
             {
                 definitions.append(Definition(
-                    term: term, text: block.lines.dropFirst().joined(separator: " "), provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
+                    term: displayName(term), text: block.lines.dropFirst().joined(separator: " "), provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
                 continue
             }
             // In a definitions part, `Pair-aidance` alone, and its definition as the next
@@ -76,7 +77,7 @@ public enum DefinitionExtractor: GuideExtractor {
             if case .paragraph = block.kind, let (term, rest) = termLead(block, plain: inDefinitionPart), isTerm(term), rest.count >= 40 {
                 if inDefinitionPart || runs.contains(index) {
                     definitions.append(Definition(
-                        term: term, text: rest, provenance: walk.provenance(of: block),
+                        term: displayName(term), text: rest, provenance: walk.provenance(of: block),
                         evidence: .strong(inDefinitionPart ? "definitions-part" : "glossary-run")))
                 } else if block.text.dropFirst(term.count).trimmed.hasPrefix(":") {
                     diagnostics.append(.warning(
@@ -210,15 +211,21 @@ public enum DefinitionExtractor: GuideExtractor {
         if let term = block.leadingStrong, let rest = block.afterStrong { return (term, rest) }
         guard plain else { return nil }
         let text = block.text
-        guard let colon = text.range(of: " : "), text.distance(from: text.startIndex, to: colon.lowerBound) <= 50 else { return nil }
+        // `Terme : définition`, or `Terme – Définition` (a dash sets the term apart whatever
+        // the case of the gloss).
+        let separators = [" : ", " – ", " — "]
+        guard let colon = separators.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              text.distance(from: text.startIndex, to: colon.lowerBound) <= 60
+        else { return nil }
+        let dash = text[colon] != " : "
         let term = String(text[..<colon.lowerBound]).trimmed
         let rest = String(text[colon.upperBound...]).trimmed
         // Not a work's title and subtitle (`La pairémulation : une fonction…`, with its year or
         // address), nor an address line (`En ligne : https://…`).
-        guard term.split(separator: " ").count <= 5, term.first?.isUppercase == true,
-              !practicalLabels.contains(Folding.fold(term)), let opening = rest.first, opening.isLowercase,
+        guard displayName(term).split(separator: " ").count <= 5, term.first?.isUppercase == true,
+              !practicalLabels.contains(Folding.fold(term)), let opening = rest.first, opening.isLowercase || dash && opening.isUppercase,
               !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
-              !rest.contains("http"), !rest.contains("www."), !rest.contains("["), block.urls.isEmpty, ReferenceText.year(in: text) == nil,
+              !rest.contains("http"), !rest.contains("www."), !rest.contains("["), block.urls.isEmpty, ReferenceText.year(in: withoutCitedSource(text)) == nil,
               !ReferenceText.isSourceLine(term)
         else { return nil }
         return (term, rest)
@@ -271,6 +278,33 @@ public enum DefinitionExtractor: GuideExtractor {
         }
         // `Recommandation n° 10`: a numbered label, not a concept.
         return !labels.contains(folded) && !folded.first!.isNumber && !folded.contains(" n°") && !folded.contains(" no ")
+    }
+
+    /// `Savoir expérientiel (ou savoir d'expérience)` → `Savoir expérientiel`: another name in
+    /// parentheses is an alias of the entry, not part of its name (an acronym stays: `(MSP)`).
+    static func displayName(_ term: String) -> String {
+        guard let open = term.range(of: " ("), term.hasSuffix(")") else { return term }
+        let inner = Folding.fold(String(term[open.upperBound...].dropLast()))
+        return inner.hasPrefix("ou ") || inner.hasPrefix("aussi ") || inner.hasPrefix("dit ") ? String(term[..<open.lowerBound]) : term
+    }
+
+    /// The text without the sources it cites in parentheses (`(source : Gardien, 2017)`,
+    /// `(d'après Jouet et al., 2010)`): a definition may quote a dated work without being one.
+    static func withoutCitedSource(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "(") {
+            result += rest[..<open]
+            let inner = Folding.fold(String(rest[rest.index(after: open)...].prefix(12)))
+            guard ["source", "d'apres", "d’apres", "selon", "cf."].contains(where: inner.hasPrefix), let close = rest[open...].firstIndex(of: ")") else {
+                result.append("(")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// A paragraph that is only a term (`Pair-aidance`, `**Rétablissement**`), then a paragraph

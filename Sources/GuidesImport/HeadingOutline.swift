@@ -33,8 +33,21 @@ enum HeadingOutline {
         // lines are taken as headings there, not every short line.
         let markdownHeadings = blocks.filter { LinePattern.markdownHeadingLevel($0.lines[0].text) != nil }.count
         let markdownLike = markdownHeadings >= 5
+        // Inside a definitions part, `Savoir expérientiel` over its definition is an entry, not
+        // a heading (the part ends at the next numbered or usual part title).
+        var inDefinitionsPart = false
         for (index, block) in blocks.enumerated() {
             let first = block.lines[0]
+            if inDefinitionsPart, block.lines.count >= 2, LineRules.isGlossaryEntryStart(block.lines, at: 0), LinePattern.headingNumber(first.text) == nil {
+                elements.append((nil, block))
+                continue
+            }
+            defer {
+                if let title = elements.last?.candidate?.text {
+                    let folded = Folding.fold(title.trimmed)
+                    inDefinitionsPart = FrenchWordLists.definitionPartTitles.contains { folded.hasPrefix($0) && folded.count <= $0.count + 14 }
+                }
+            }
             if let level = LinePattern.markdownHeadingLevel(first.text) {
                 let text = LinePattern.plainHeadingText(first.text)
                 let depth = LinePattern.headingNumber(text)?.depth
@@ -279,6 +292,13 @@ enum MarkdownWriter {
             } else if width.columns != nil {
                 if width.isShort(before) && LinePattern.endsSentence(before) && !LinePattern.startsLowercase(line) {
                     paragraphs.append([line])
+                } else if isTermLine(before, width: width), line.first?.isUppercase == true, line.contains(where: \.isLowercase), line.count >= 40 {
+                    // `Pair-aidance` / `Soutien qu'une personne…`: a term over its definition
+                    // keeps its own line (a wrapped sentence runs to the width).
+                    var lines = paragraphs[paragraphs.count - 1]
+                    lines[lines.count - 1] += "\\"
+                    lines.append(line)
+                    paragraphs[paragraphs.count - 1] = lines
                 } else {
                     appendContinuation(line, to: &paragraphs[paragraphs.count - 1])
                 }
@@ -296,6 +316,19 @@ enum MarkdownWriter {
             }
         }
         return paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }
+    }
+
+    /// A short line of one to four words, capitalised, with no punctuation and no word that
+    /// carries the sentence on: a term or title standing alone in hard-wrapped text.
+    static func isTermLine(_ line: String, width: WrapWidth) -> Bool {
+        let text = line.trimmed
+        let words = text.split(separator: " ")
+        // (A title in capitals wraps over lines of its own: `ACCUEILLIR UN TRAVAILLEUR PAIR`.)
+        guard width.isShort(text), (1...4).contains(words.count), text.first?.isUppercase == true, text.contains(where: \.isLowercase),
+              !text.contains(where: { ".,;:!?»)".contains($0) }), !text.hasSuffix("-"),
+              let last = words.last.map({ Folding.fold(String($0)) }), !HeadingOutline.continuing.contains(last)
+        else { return false }
+        return true
     }
 
     /// Appends a wrapped line to the last line of a paragraph; a line-end hyphen stays

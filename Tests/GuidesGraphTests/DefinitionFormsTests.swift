@@ -78,3 +78,21 @@ import Testing
         #expect(found.allSatisfy { $0.strength == .strong })
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func definitionsPartEntriesWithADashAnAliasOrACitedSource() {
+        let found = definitions("""
+        # Définitions
+
+        Pair-aidance\\
+        Soutien qu'une personne apporte à une autre en s'appuyant sur une expérience comparable (source : d'après Gardien, 2017).
+
+        Savoir expérientiel (ou savoir d'expérience) – ensemble des connaissances qu'une personne tire de ce qu'elle a vécu.
+
+        Rétablissement – Processus singulier par lequel une personne retrouve une vie qui a du sens pour elle.
+
+        Gardien È., L'accompagnement et le soutien par les pairs, Presses universitaires de Grenoble, 2017.
+        """)
+        #expect(found.map(\.term) == ["Pair-aidance", "Rétablissement", "Savoir expérientiel"])
+    }
+}

@@ -447,3 +447,30 @@ extension Importer {
         #expect(!output.contains("# Source"))
     }
 }
+
+extension AccordionTests {
+    /// Hard-wrapped PDF text: a term alone on its line over its definition keeps its line, and
+    /// inside a definitions part it is an entry, not a heading.
+    @Test func aTermLineOverItsDefinitionInAHardWrappedGlossary() {
+        let output = markdown("""
+        Les recommandations qui suivent s’adressent aux directions des établissements et des services
+        sociaux et médico-sociaux qui accueillent ou envisagent d’accueillir un pair dans leur équipe,
+        ainsi qu’aux professionnels qui travaillent à ses côtés au quotidien, sur tout le territoire.
+
+        Définitions
+
+        Pair-aidance
+        Soutien qu’une personne apporte à une autre en s’appuyant sur une expérience
+        comparable de la maladie, du handicap ou de l’exclusion, dans une relation qui se
+        veut aussi réciproque que possible.
+
+        Savoir expérientiel
+        Ensemble des connaissances qu’une personne tire d’une épreuve traversée, une fois
+        cette expérience mise à distance, réfléchie et confrontée à celle d’autres personnes.
+        """)
+        #expect(output.contains("# Définitions"))
+        #expect(output.contains("Pair-aidance\\\nSoutien qu’une personne"))
+        #expect(output.contains("Savoir expérientiel\\\nEnsemble des connaissances"))
+        #expect(!output.contains("# Savoir expérientiel"))
+    }
+}
