@@ -35,7 +35,7 @@ public enum DefinitionExtractor: GuideExtractor {
                 continue
             }
             let inDefinitionPart = walk.foldedPath(of: block.section).contains { title in
-                definitionParts.contains { includes(title, $0) }
+                FrenchWordLists.isDefinitionPartTitle(title)
             }
             // `<!-- guides: definition -->`: the editor says so.
             if block.directive == .definition, !block.isHeading {
@@ -55,9 +55,10 @@ public enum DefinitionExtractor: GuideExtractor {
             // In a definitions part, `Pair-aidance` on a paragraph's first line and its
             // definition on the next (a box copied from a web page).
             if inDefinitionPart, case .paragraph = block.kind, block.leadingStrong == nil, block.lines.count >= 2,
-               let term = block.lines.first?.trimmed, isTerm(term), term.split(separator: " ").count <= 5, !term.hasSuffix(":"),
+               let entry = block.lines.first.map({ LexiconEntry($0.trimmed) }), !entry.isAbbreviation, case let term = entry.name,
+               isTerm(term), term.split(separator: " ").count <= 5, !term.hasSuffix(":"),
                term.first?.isUppercase == true, !term.allSatisfy({ !$0.isLetter || $0.isUppercase }),
-               let gloss = block.lines.dropFirst().first?.trimmed, gloss.first?.isUppercase == true, gloss.count >= 30,
+               let gloss = block.lines.dropFirst().first?.trimmed, gloss.first?.isUppercase == true, gloss.count >= 30, !LexiconEntry.isCrossReference(gloss),
                // Not a work's entry: title, then authors, year, address.
                !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
                block.urls.isEmpty, ReferenceText.year(in: withoutCitedSource(block.text)) == nil,
@@ -201,6 +202,7 @@ public enum DefinitionExtractor: GuideExtractor {
         "permanence", "permanences", "inscription", "tarif", "tarifs", "prix", "duree", "lieu", "dates", "formation", "contact",
         "note", "nb", "attention", "rappel", "remarque", "exemple", "resume", "mots-cles", "categorie", "diffusion",
         "encadre", "encart", "zoom", "focus", "a retenir", "en bref", "prise de poste", "contrat", "salaire", "remuneration",
+        "redaction", "relecture", "credits", "credit photo", "photo", "illustration", "mise a jour", "derniere mise a jour", "mentions legales",
     ]
 
     /// A paragraph's term and definition: its bold lead (`**Terme** : …`), else, in a
@@ -273,7 +275,7 @@ public enum DefinitionExtractor: GuideExtractor {
         let folded = Folding.fold(text).trimmingCharacters(in: .punctuationCharacters)
         // `Pour l'application de la présente instruction :`, `À ne pas confondre :`: a
         // preposition opens a lead-in, never a term.
-        if let opening = folded.split(separator: " ").first, ["pour", "dans", "a", "au", "aux", "selon", "avec", "sans", "sur", "chez", "en", "par"].contains(opening) {
+        if let opening = folded.split(separator: " ").first.map(String.init), ["pour", "dans", "a", "au", "aux", "selon", "avec", "sans", "sur", "chez", "en", "par"].contains(opening) || FrenchWordLists.possessives.contains(opening) {
             return false
         }
         // `Recommandation n° 10`: a numbered label, not a concept.
@@ -283,6 +285,10 @@ public enum DefinitionExtractor: GuideExtractor {
     /// `Savoir expérientiel (ou savoir d'expérience)` → `Savoir expérientiel`: another name in
     /// parentheses is an alias of the entry, not part of its name (an acronym stays: `(MSP)`).
     static func displayName(_ term: String) -> String {
+        // `Pair-aidant, pair-aidante`: the entry's feminine (or plural) beside it.
+        if let comma = term.firstIndex(of: ","), TermKey.make(String(term[..<comma])) == TermKey.make(String(term[term.index(after: comma)...])) {
+            return String(term[..<comma])
+        }
         guard let open = term.range(of: " ("), term.hasSuffix(")") else { return term }
         let inner = Folding.fold(String(term[open.upperBound...].dropLast()))
         return inner.hasPrefix("ou ") || inner.hasPrefix("aussi ") || inner.hasPrefix("dit ") ? String(term[..<open.lowerBound]) : term

@@ -265,7 +265,7 @@ public enum ReferenceExtractor: GuideExtractor {
     }
 
     public static func isGlossaryTerm(_ section: Int, walk: GuideWalk) -> Bool {
-        walk.path(of: section).dropLast().contains { Folding.fold($0).contains("definition") || Folding.fold($0).contains("glossaire") }
+        walk.path(of: section).dropLast().contains { FrenchWordLists.isDefinitionPartTitle(Folding.fold($0)) }
     }
 
     static func reference(text: String, title: String?, urls: [String], kind: Reference.Kind?, number: Int?, block: GuideWalk.Block, walk: GuideWalk) -> Reference {

@@ -66,14 +66,15 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 }
                 // A sentence another pass read may still gloss a second term (`La pair-aidance
                 // désigne… son savoir expérientiel, c'est-à-dire…`).
-                guard position > 0 || terms.isEmpty || includes(sentence, "-à-dire") || includes(sentence, "à savoir") else { continue }
+                let glossed = glossMarkers.contains { includes(sentence, $0) }
+                guard position > 0 || terms.isEmpty || glossed else { continue }
                 let glossOnly = position == 0 && !terms.isEmpty
                 if !glossOnly, laterSentenceTriggers.contains(where: { includes(sentence, $0) }) { named = laterSentenceTerm(sentence) }
                 if named == nil, position > 0, includes(sentence, " est ") || includes(sentence, " sont ") {
                     named = knownTermSentence(sentence, knownTerms: knownTerms).map { ($0, .weak("known-term")) }
                         ?? nestedCopula(sentence, inside: !before.isEmpty)
                 }
-                if named == nil, includes(sentence, "-à-dire") || includes(sentence, "à savoir") {
+                if named == nil, glossed {
                     named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) }
                 }
                 if named == nil, position > 0 { named = laterCommaCest(sentence).map { ($0, .weak("c-est")) } }
@@ -160,7 +161,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         {
             return nil
         }
-        let inDefinitionsPart = walk.foldedPath(of: block.section).contains { $0.contains("definition") || $0.contains("glossaire") }
+        let inDefinitionsPart = walk.foldedPath(of: block.section).contains(where: FrenchWordLists.isDefinitionPartTitle)
         let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
         let titleTerm = (title.map { [$0] } ?? []).filter { $0.count <= 4 }
         let candidates = knownTerms + titleTerm
@@ -360,11 +361,27 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
 
     /// `…celle-ci devient un travail pair, c'est-à-dire, une forme d'entraide où…`: a known
     /// term glossed by a genus (`une forme de`, `un type de`…), not any `c'est-à-dire`.
+    /// What a gloss opens with: `c'est-à-dire`, `à savoir`, `autrement dit`, `entendez par là`.
+    static let glossMarkers = ["-à-dire", "à savoir", "autrement dit", "entendez par là"]
+
     static func glossedTerm(_ sentence: String, knownTerms: [[String]]) -> String? {
-        let markers = [", c’est-à-dire", ", c'est-à-dire", ", à savoir", " à savoir"]
+        let markers = [", c’est-à-dire", ", c'est-à-dire", ", à savoir", " à savoir", ", autrement dit", ", entendez par là"]
         guard let gloss = markers.lazy.compactMap({ sentence.range(of: $0) }).first else { return nil }
-        let before = String(sentence[..<gloss.lowerBound]).trimmingCharacters(in: .init(charactersIn: " ,"))
+        var before = String(sentence[..<gloss.lowerBound]).trimmingCharacters(in: .init(charactersIn: " ,"))
+        // `deux médiateurs de santé pairs (MSP), autrement dit…`: the acronym names the phrase before it.
+        var acronym = ""
+        if before.hasSuffix(")"), let open = before.range(of: " (", options: .backwards),
+           case let inner = before[open.upperBound...].dropLast(), (2...6).contains(inner.count), inner.allSatisfy({ $0.isUppercase })
+        {
+            acronym = " (" + inner + ")"
+            before = String(before[..<open.lowerBound])
+        }
         let afterWords = TermKey.words(String(sentence[gloss.upperBound...].prefix(40)))
+        // `le chemin du rétablissement, c'est-à-dire du fait de…`, `faite au rétablissement,
+        // c'est-à-dire au processus…`: the gloss repeats the preposition of the phrase it explains.
+        if let first = afterWords.first, ["du", "au", "aux"].contains(first), let phrase = prepositionPhrase(before, preposition: first) {
+            return phrase
+        }
         let genus = genusWords.contains(where: { genus in afterWords.count >= 2 && afterWords[0] == genus[0] && afterWords[1].hasPrefix(genus[1]) })
         let words = TermKey.words(before)
         // A known term glossed by a genus (`…un travail pair, c'est-à-dire, une forme d'entraide`).
@@ -384,14 +401,32 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             let name = before[before.index(after: open)...].dropLast().trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
             return (1...5).contains(name.split(separator: " ").count) ? name : nil
         }
-        for marker in ["appelle ", "appelé ", "appelés ", "nomme ", "qualifie de "] {
+        for marker in ["appelle ", "appellent ", "appelé ", "appelés ", "nomme ", "nomment ", "qualifie de "] {
             if let range = before.range(of: marker, options: .backwards), before.distance(from: range.upperBound, to: before.endIndex) < 60 {
                 return namedPhrase(before[range.upperBound...])
             }
         }
-        // Nothing sets a term apart: the noun phrase right before the comma, if the gloss defines it.
+        // Nothing sets a term apart: the noun phrase right before the comma, if the gloss defines
+        // it; with an acronym, the words it abbreviates (`médiateurs de santé pairs (MSP)`).
         guard sentence[gloss].hasPrefix(",") else { return nil }
-        return GlossedPhrase.term(before: before, gloss: String(sentence[gloss.upperBound...]))
+        if !acronym.isEmpty, let phrase = GlossedPhrase.spelledOut(before: before, acronym: String(acronym.dropFirst(2).dropLast())) {
+            return phrase + acronym
+        }
+        return GlossedPhrase.term(before: before, gloss: String(sentence[gloss.upperBound...])).map { $0 + acronym }
+    }
+
+    /// The noun phrase after the last `du`/`au`/`aux` of `before` (up to four words, a noun at
+    /// its head, no generic word alone).
+    static func prepositionPhrase(_ before: String, preposition: String) -> String? {
+        guard let range = before.range(of: " " + preposition + " ", options: [.backwards, .caseInsensitive]) else { return nil }
+        let phrase = before[range.upperBound...]
+        let words = phrase.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } }),
+              let head = words.first, head.first?.isLowercase == true,
+              FrenchMorphology.shared?.can(String(head), be: .noun) != false,
+              words.count > 1 || !FrenchWordLists.genericNouns.contains(TermKey.word(String(head)))
+        else { return nil }
+        return String(phrase)
     }
 
     /// `L'aller-vers, c'est le fait de…` in a later sentence: a short noun phrase opening the
@@ -420,7 +455,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         let namingMarkers: [[String]] = [["on", "entend", "par"], ["on", "appel"], ["nou", "appelon"], ["on", "nomm"], ["nou", "nommon"]]
         for marker in markers {
             let length = marker.count
-            for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0.hasPrefix($1) }) {
+            // (A short marker word matches whole: `d` is not the start of `différemment`.)
+            for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0 == $1 || $1.count >= 4 && $0.hasPrefix($1) }) {
                 var start = index + length
                 // `dès lors`, articles: `on parlera dès lors de savoirs…`, `sont appelés les…`.
                 while start < words.count, ["de", "des", "du", "la", "le", "les", "l", "d", "dor", "lor"].contains(words[start]) { start += 1 }
@@ -537,7 +573,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 // A term is a noun phrase: no verb inside it (`les référents pourront être
                 // désignés` is a passive), and not a pronoun (`Elle repose sur…`).
                 // (`c` is the `c'` of `…, c'est une personne`: the term ends before it.)
-                if term.contains(where: { ["est", "sont", "a", "ont", "peut", "peuvent", "etr", "pourront", "doit", "doivent", "c"].contains($0) }) { return nil }
+                if term.contains(where: { ["est", "sont", "a", "ont", "peut", "peuvent", "etr", "pourront", "doit", "doivent", "c", "se", "s"].contains($0) }) { return nil }
                 return pronouns.contains(term[0]) ? nil : term
             }
         }

@@ -17,12 +17,17 @@ public enum TermShape {
         let words = FrenchWords.words(in: trimmed)
         guard let first = words.first, words.count <= 7 else { return false }
         if isAdverb(String(first)) || SentenceDefinitionExtractor.pronouns.contains(TermKey.word(String(first))) { return false }
+        // `Les deux appellations`, `Sa présence`: a count or a possessive opens no term.
+        if FrenchWordLists.numberWords.contains(Folding.fold(String(first))) || FrenchWordLists.possessives.contains(Folding.fold(String(first))) { return false }
         // `Ce qui compte, c'est…`: a relative clause, never a term.
         if ["qui", "que", "qu", "quoi", "dont", "ou"].contains(Folding.fold(String(first))) { return false }
+        // `Le terme désigne…`: the word for a word names no term.
+        if words.count == 1, OpeningForms.wordNouns.contains(TermKey.word(String(first))) { return false }
         guard weak else { return true }
         if FrenchWordLists.evaluativeHeads.contains(Folding.fold(String(first))) { return false }
         // One common word, hyphens aside, vouched for by a sentence only: no term.
         let keys = TermKey.words(trimmed).filter { !TermKey.articles.contains($0) }
+
         let isAcronym = trimmed.count >= 2 && trimmed.allSatisfy { $0.isUppercase || $0.isNumber }
         if keys.count == 1, !isAcronym, FrenchWordLists.genericNouns.contains(keys[0]) { return false }
         return true
@@ -44,6 +49,8 @@ public enum TermShape {
     public static func isScoping(_ adverbial: String) -> Bool {
         let folded = FrenchWords.words(in: adverbial).map { Folding.fold(String($0)) }
         guard let first = folded.first, ["dans", "pour", "au", "chez", "a", "en", "sur", "selon"].contains(first) else { return false }
+        // `Chez Envol,`, `Chez nous,`: at one organisation or among one people.
+        if first == "chez" { return true }
         return folded.dropFirst().contains { FrenchWordLists.scopingDeterminers.contains($0) || FrenchWordLists.scopingNouns.contains($0) }
     }
 }

@@ -21,15 +21,19 @@ public enum TopicDefinitionExtractor: GuideExtractor {
         ("le terme de ", false), ("du terme de ", false), ("le terme ", false), ("du terme ", false), ("le concept de ", false), ("le concept d'", false),
         ("du concept de ", false), ("du concept du ", false), ("le concept du ", false), ("la notion de ", false),
         ("celui de ", true), ("celle de ", true), ("le mot ", true), ("du mot ", true), ("entend aussi parler de ", false), ("entend parler de ", false),
+        ("l'expression ", true), ("l'appellation ", true),
     ]
     /// Words without which a sentence announces no term (case as written: they follow `le`).
-    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de", "mot ", "parler de"]
+    static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de", "mot ", "parler de", "expression ", "appellation "]
     /// Openings of a sentence whose subject is the announced term.
     static let pronounSubjects = [
         "il désigne", "elle désigne", "ce terme désigne", "cette notion désigne", "ce concept désigne",
         "ce dernier peut être défini", "cette dernière peut être définie", "il peut être défini", "elle peut être définie",
-        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie", "il s'agit",
-    ]
+        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie", "il s'agit", "il renvoie", "elle renvoie",
+    ] + titleSubjects
+    /// Openings that stand for the title they follow (a heading, or a term alone on the
+    /// paragraph's first line): `On désigne ainsi…`, `Le terme désigne…`.
+    static let titleSubjects = ["on désigne ainsi", "on appelle ainsi", "on nomme ainsi", "le terme désigne", "le mot désigne", "l'expression désigne", "le terme renvoie", "le mot renvoie"]
     /// What may follow an announced term at once and define it.
     static let definingContinuations = ["«", "vise ", "désigne ", "renvoie ", "recouvre ", "signifie ", "se définit "]
     static let stopWords: Set<String> = ["de", "du", "des", "a", "est", "sont", "qui", "que", "et", "en", "dans", "pour", "par", "au", "aux", "à", "vise", "désigne", "renvoie", "recouvre", "signifie", "se", "lors", "ne", "n"]
@@ -45,18 +49,25 @@ public enum TopicDefinitionExtractor: GuideExtractor {
             guard ["il ", "Il ", "elle ", "Elle ", "Ce ", "ce "].contains(where: { includes(block.text, $0) }) || announcementWords.contains(where: { includes(block.text, $0) }),
                   !SentenceDefinitionExtractor.skipped(block, walk: walk)
             else { continue }
-            var topic: String?
+            // The title the paragraph opens under stands for its first subject: a term alone on
+            // the first line (`Le mentorat (ou parrainage)` / `Il s'agit d'un…`), or, for the
+            // section's first paragraph, a heading that names a term (`On désigne ainsi…` only).
+            let title = titleTerm(of: block, walk: walk)
+            var topic: String? = title?.lineTitle == true ? title?.term : nil
             var acronym: String?
             var defined = Set<String>()
             func add(_ term: String, _ text: String) {
                 guard defined.insert(TermKey.make(term)).inserted else { return }
                 result.append(Definition(term: term, text: text, provenance: walk.provenance(of: block), evidence: .strong("announced-term")))
             }
-            for sentence in SentenceDefinitionExtractor.sentences(of: block.text) {
+            // (A title line is no part of the first sentence.)
+            let text = title?.lineTitle == true ? block.lines.dropFirst().joined(separator: " ") : block.text
+            for sentence in SentenceDefinitionExtractor.sentences(of: text) {
                 // Pronoun subjects all start with `Il`, `Elle` or `Ce`.
-                let opening = sentence.first.map { "IEC".contains($0) } == true
+                let opening = sentence.first.map { "IECOL".contains($0) } == true
                     ? sentence.prefix(40).lowercased().replacingOccurrences(of: "’", with: "'") : ""
                 if let subject = pronounSubjects.first(where: { opening.hasPrefix($0) }) {
+                    if topic == nil, let title, titleSubjects.contains(subject) { topic = title.term }
                     if let term = topic {
                         add(term, sentence)
                     } else {
@@ -83,6 +94,21 @@ public enum TopicDefinitionExtractor: GuideExtractor {
         return Extraction(items: result, notes: notes)
     }
 
+    /// The term a paragraph's title names: its first line when it is a term alone (then any
+    /// subject may stand for it), or the heading of the section it opens.
+    static func titleTerm(of block: GuideWalk.Block, walk: GuideWalk) -> (term: String, lineTitle: Bool)? {
+        if block.lines.count >= 2, let line = block.lines.first?.trimmed, line.count <= 60, !line.contains(where: { ".:;!?,".contains($0) }),
+           line.contains(where: \.isLowercase)
+        {
+            let name = DefinitionExtractor.unnumbered(DefinitionExtractor.displayName(line))
+            if DefinitionExtractor.isTerm(name), name.split(separator: " ").count <= 4, TermShape.isPlausible(name, weak: false) { return (name, true) }
+        }
+        guard let section = block.section, walk.body(of: section, nested: false).first?.line == block.line else { return nil }
+        let name = DefinitionExtractor.unnumbered(walk.guide.sections[section].title)
+        guard DefinitionExtractor.isTerm(name), name.split(separator: " ").count <= 4, !name.contains("?"), TermShape.isPlausible(name, weak: false) else { return nil }
+        return (name, false)
+    }
+
     /// `…l'émergence du concept du « patient expert ».` → `patient expert` and what follows it;
     /// the last term a sentence announces, since a pronoun after it stands for that one.
     static func announced(in sentence: String) -> (String, Substring)? {
@@ -104,6 +130,8 @@ public enum TopicDefinitionExtractor: GuideExtractor {
                 return (name.trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}")), after)
             }
             guard !quotedOnly else { continue }
+            // `X est le terme le plus large : il désigne…` announces X, not `le plus large`.
+            if let first = rest.split(separator: " ").first, ["le", "la", "les"].contains(first.lowercased()) || first.lowercased().hasPrefix("l'") { continue }
             // Unquoted: the words up to the first grammatical word or punctuation, at most four.
             var name: [Substring] = []
             var end = rest.startIndex
@@ -136,8 +164,14 @@ public enum TopicDefinitionExtractor: GuideExtractor {
     }
 
     /// `, plus large, désigne…` → `désigne…`: a short apposition between the term and its verb.
+    /// (`« travail pair » : elle désigne…`: a colon, then a pronoun for the term.)
     static func withoutApposition(_ rest: Substring) -> Substring {
-        guard rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ","), rest.distance(from: rest.startIndex, to: close) <= 40 else { return rest }
+        if rest.hasPrefix(": ") {
+            let after = rest.dropFirst(2)
+            for pronoun in ["il ", "elle ", "Il ", "Elle "] where after.hasPrefix(pronoun) { return after.dropFirst(pronoun.count) }
+            return rest
+        }
+        guard rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ","), rest.distance(from: rest.startIndex, to: close) <= 80 else { return rest }
         return rest[rest.index(after: close)...].drop { $0 == " " }
     }
 

@@ -186,7 +186,8 @@ enum HeadingOutline {
         let first = block.lines[0]
         if first.isAccordionQuestion { return true }
         let text = first.text.trimmed
-        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?") || isPartTitle(text) || LinePattern.headingNumber(text) != nil,
+        guard isPlainHeading(first), LineRules.label(of: text) == nil, !LineRules.isAttribution(text) || text.contains("?") || isPartTitle(text) || LinePattern.headingNumber(text) != nil
+                || text.filter(\.isLetter).count >= 4 && text.filter(\.isLetter).allSatisfy(\.isUppercase),
               text.split(separator: " ").count <= 14, !text.hasSuffix("-"),
               let lastWord = FrenchWords.words(in: text).last.map({ Folding.fold(String($0)) }), !continuing.contains(lastWord)
         else { return false }

@@ -62,6 +62,7 @@ public enum Importer {
         var notes: [ImportNote] = []
         var lines = prepareLines(raw, links: options.links, notes: &notes)
         lines = dropPageFurniture(lines, notes: &notes)
+        lines = dropAlphabetDividers(lines, notes: &notes)
         lines = joinLoneBullets(lines, notes: &notes)
         lines = dropTableOfContents(lines, notes: &notes)
         lines = dropRunningHeaders(lines, notes: &notes)
@@ -158,6 +159,23 @@ public enum Importer {
             else { return true }
             if seen.insert(text).inserted { return true }
             notes.append(ImportNote(line: line.number, message: "running header '\(text)' dropped (repeated \(count) times)"))
+            return false
+        }
+    }
+
+    /// `A`, `E`, `M`: the letters of an alphabetical lexicon or index, each alone on its line
+    /// (three or more of them in alphabetical order), dropped.
+    static func dropAlphabetDividers(_ lines: [SourceLine], notes: inout [ImportNote]) -> [SourceLine] {
+        func letter(_ line: SourceLine) -> Character? {
+            let text = line.text.trimmed
+            guard text.count == 1, let character = text.first, character.isASCII, character.isUppercase else { return nil }
+            return character
+        }
+        let letters = lines.compactMap(letter)
+        guard letters.count >= 3, letters == letters.sorted() else { return lines }
+        return lines.filter { line in
+            guard letter(line) != nil else { return true }
+            notes.append(ImportNote(line: line.number, message: "alphabetical divider '\(line.text.trimmed)' dropped"))
             return false
         }
     }

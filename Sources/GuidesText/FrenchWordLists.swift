@@ -29,7 +29,26 @@ public enum FrenchWordLists {
     }
 
     /// Titles (folded, as substrings) of the parts that define terms.
+    /// Counts that open a noun phrase (folded): `deux appellations` names no term.
+    public static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"]
+    /// Possessive determiners (folded): `sa présence`, `leur rôle` name no term.
+    public static let possessives: Set<String> = ["mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"]
+
+    /// A lexicon's grammatical tags after its terms (folded): `n.f.`, `loc. n.m.`, `abrév.`.
+    public static let partOfSpeechTags: Set<String> = [
+        "n.", "n.f.", "n.m.", "n.f", "n.m", "nf", "nm", "n.f.pl.", "n.m.pl.", "f.", "m.", "pl.", "inv.", "adj.", "v.", "loc.", "loc.n.m.", "loc.n.f.",
+        "abrev.", "abr.", "sigle", "acronyme", "nom", "masculin", "feminin",
+    ]
+
     public static let definitionPartTitles = ["definition", "glossaire", "lexique", "vocabulaire", "de quoi parle-t-on", "les mots", "reperes"]
+
+    /// Whether a part's title (folded) announces definitions: `Définitions`, `Glossaire`,
+    /// `Repères : de quoi parle-t-on ?`, but not `Définition du poste` (a job's description).
+    public static func isDefinitionPartTitle(_ folded: String) -> Bool {
+        guard definitionPartTitles.contains(where: { folded.contains($0) }) else { return false }
+        return !["definition du poste", "definition de poste", "definition de la fonction", "definition des missions", "definition du metier",
+                 "definition de l'emploi", "definition du projet", "definition des besoins", "definition des objectifs"].contains { folded.contains($0) }
+    }
 
     /// Words after which a leading adverbial phrase restricts what follows to one context
     /// (`Dans ce projet, les pairs sont…`, `Pour notre association, …`): a sentence scoped so

@@ -96,3 +96,76 @@ extension DefinitionFormsTests {
         #expect(found.map(\.term) == ["Pair-aidance", "Rétablissement", "Savoir expérientiel"])
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func aDictionaryLexiconWithTagsAndCrossReferences() {
+        let found = definitions("""
+        # Lexique
+
+        Autostigmatisation n.f.\\
+        Fait, pour une personne vivant avec un trouble psychique, de reprendre à son compte les préjugés.
+
+        Empowerment\\
+        Voir : Pouvoir d'agir.
+
+        MSP abrév.\\
+        Médiateur de santé pair. Voir plus haut, rubrique « Qui sont les pairs ? ».
+
+        Pair-aidant, pair-aidante n.\\
+        Personne qui s'appuie sur son expérience vécue des troubles psychiques pour soutenir d'autres personnes.
+
+        Rédaction : équipe éditoriale du site. Relecture : comité des usagers, janvier 2025.
+        """)
+        #expect(found.map(\.term) == ["Autostigmatisation", "Pair-aidant"])
+    }
+
+    @Test func glossesThatRepeatThePrepositionOrNameAnAcronym() {
+        let found = definitions("""
+        # Effets
+
+        Les équipes décrivent une place nouvelle faite au rétablissement, c'est-à-dire au processus personnel par lequel une personne reprend prise sur sa vie.
+
+        Le pôle compte deux médiateurs de santé pairs (MSP), autrement dit des personnes qui ont vécu des troubles psychiques et ont suivi une formation.
+
+        Chacun participe à un groupe d'analyse des pratiques, autrement dit un temps régulier où des intervenants reviennent ensemble sur des situations vécues.
+
+        Il y a la montée de ce que les Anglo-Saxons nomment empowerment, c'est-à-dire la capacité des personnes à reprendre la main sur les décisions.
+        """).map(\.term)
+        #expect(found == ["Analyse des pratiques", "Empowerment", "Médiateurs de santé pairs", "Rétablissement"])
+    }
+
+    @Test func aTitleStandsForTheTermItsParagraphDefines() {
+        let found = definitions("""
+        # Les formes du soutien
+
+        Le mentorat (ou parrainage)\\
+        Il s'agit d'un accompagnement individuel dans la durée, par une personne plus avancée dans son rétablissement.
+
+        # La pair-aidance professionnelle
+
+        On désigne ainsi l'exercice de la pair-aidance dans le cadre d'un emploi rémunéré, à l'hôpital ou dans un service social.
+
+        # Le recrutement
+
+        Il s'agit d'une étape délicate, qui demande de préparer l'équipe et de clarifier le poste avant toute annonce.
+
+        # Le mot
+
+        Pair-aidance\\
+        Le mot est bâti sur « pair », du latin par, « égal ». Le terme désigne l'entraide entre des personnes qui ont traversé une épreuve comparable.
+        """).map(\.term)
+        #expect(found == ["Mentorat", "Pair-aidance", "Pair-aidance professionnelle"])
+    }
+
+    @Test func scopedOrCountedSubjectsDefineNothing() {
+        #expect(definitions("""
+        # Le poste
+
+        Chez Envol, le mot « pair » désigne dans les fiches de poste toute personne recrutée pour son parcours de rue.
+
+        Les deux appellations se recouvrent en partie ; elles renvoient à des métiers proches dans des secteurs différents.
+
+        Pair-aidant est le terme le plus large : il désigne toute personne qui s'appuie sur son vécu pour en aider une autre.
+        """).isEmpty)
+    }
+}
