@@ -93,6 +93,10 @@ enum GlossedPhrase {
         guard let morphology = FrenchMorphology.shared,
               morphology.can(String(head), be: .noun) || !morphology.knows(String(head)) && !morphology.knows(String(head).capitalized), !FrenchWordLists.genericNouns.contains(TermKey.word(String(head))) || phrase.count > 1
         else { return nil }
-        return phrase.joined(separator: " ")
+        // Elisions join the next word: `d'` + `entraide`.
+        return phrase.reduce(into: "") { text, word in
+            if !text.isEmpty, !(text.hasSuffix("'") || text.hasSuffix("’")) { text += " " }
+            text += word
+        }
     }
 }

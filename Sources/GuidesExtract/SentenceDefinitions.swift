@@ -77,7 +77,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 if named == nil, glossed {
                     named = glossedTerm(sentence, knownTerms: knownTerms).map { ($0, .weak("gloss")) }
                 }
-                if named == nil, position > 0 { named = laterCommaCest(sentence).map { ($0, .weak("c-est")) } }
+                if named == nil, !glossOnly || glossed { named = InlineGlosses.term(in: sentence) }
+                if named == nil, position > 0, !isQuoted(sentence) { named = laterCommaCest(sentence).map { ($0, .weak("c-est")) } }
                 if named == nil, !glossOnly { named = introducedTerm(sentence) }
                 // `Faux. Le rétablissement n'est pas la guérison : c'est un chemin…`
                 if named == nil, position > 0, !glossOnly, includes(sentence, " pas ") {
@@ -148,6 +149,15 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         // `Note : l'aller-vers, c'est…`: a label before the sentence.
         if let colon = firstSentence.range(of: " : "), ["note", "nb", "n.b", "remarque", "a noter", "rappel", "precision"].contains(Folding.fold(String(firstSentence[..<colon.lowerBound]))) {
             firstSentence = String(firstSentence[colon.upperBound...])
+        }
+        // `Le travailleur pair – pair-aidant professionnel ou intervenant pair – est un salarié…`:
+        // another name set between dashes after the subject is left out.
+        for dash in [" – ", " — "] {
+            if let open = firstSentence.range(of: dash), firstSentence.distance(from: firstSentence.startIndex, to: open.lowerBound) <= 60,
+               let close = firstSentence[open.upperBound...].range(of: dash)
+            {
+                firstSentence = String(firstSentence[..<open.lowerBound]) + " " + String(firstSentence[close.upperBound...])
+            }
         }
         // Cheap test first: no defining word, no definition.
         guard firstSentenceTriggers.contains(where: { includes(firstSentence, $0) }) else { return nil }
@@ -235,6 +245,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 continue
             }
             if onParle { evidence = .strong("on-parle-de") }
+            // `« Être pair, c'est accepter… »`: a quoted testimony says what one person lives.
+            if evidence.strength == .weak, !inDefinitionsPart, isQuoted(sentence) { continue }
             if inDefinitionsPart { evidence.strength = .strong }
             // A scoped sentence says how one text uses a word: at most a weak definition, and
             // only with a verb that defines (`sont définis comme`), never a plain `sont des`.
@@ -578,6 +590,11 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             }
         }
         return nil
+    }
+
+    /// A sentence inside quotation marks: someone's words, quoted.
+    static func isQuoted(_ sentence: String) -> Bool {
+        sentence.first.map { "«“\"".contains($0) } == true
     }
 
     /// Summaries repeat definitions given above; reference lists hold titles, not definitions.

@@ -129,7 +129,10 @@ public enum TopicDefinitionExtractor: GuideExtractor {
                 let after = inner.dropFirst(name.count).dropFirst().drop { $0 == " " }
                 return (name.trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}")), after)
             }
-            guard !quotedOnly else { continue }
+            // `Le mot le plus ancien est celui de pair-émulation.`: unquoted, when the sentence
+            // speaks of words.
+            let speaksOfWords = ["mot", "terme", "expression", "appellation", "intitulé"].contains { lower[..<range.lowerBound].contains($0) }
+            guard !quotedOnly || speaksOfWords && ["celui de ", "celle de "].contains(marker(at: range, in: lower)) else { continue }
             // `X est le terme le plus large : il désigne…` announces X, not `le plus large`.
             if let first = rest.split(separator: " ").first, ["le", "la", "les"].contains(first.lowercased()) || first.lowercased().hasPrefix("l'") { continue }
             // Unquoted: the words up to the first grammatical word or punctuation, at most four.
@@ -151,6 +154,8 @@ public enum TopicDefinitionExtractor: GuideExtractor {
         }
         return nil
     }
+
+    static func marker(at range: Range<String.Index>, in lower: String) -> String { String(lower[range]) }
 
     /// Whether the words right after an announced term define it (`désigne`, `renvoie, dans
     /// son sens premier, à…`, `« … »`).

@@ -169,3 +169,38 @@ extension DefinitionFormsTests {
         """).isEmpty)
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func definitionsSetInsideASentence() {
+        let found = definitions("""
+        # Les mots
+
+        Dans les hôpitaux, un autre intitulé s'est imposé, celui de médiateur de santé pair (MSP) : un professionnel qui a l'expérience des troubles psychiques.
+
+        Tous ces intervenants partagent une même boussole : le rétablissement, ce cheminement personnel par lequel une personne reprend la main sur sa vie.
+
+        Une grande part de l'entraide se vit dans les groupes d'entraide mutuelle (des associations d'usagers, soutenues par les agences régionales de santé, où des personnes se retrouvent).
+
+        Les proches ne sont pas en reste. Ce que nous appelons pair-aidance familiale, c'est le soutien que s'apportent entre eux les parents d'une personne malade.
+
+        Choisir ce que l'on partage de son histoire, avec qui et dans quel but : c'est ce qu'on appelle le dévoilement de soi.
+
+        Le travailleur pair – pair-aidant professionnel ou intervenant pair, selon les employeurs – est un salarié recruté d'abord pour ce qu'il a traversé.
+        """).map(\.term)
+        #expect(Set(found) == ["Médiateur de santé pair", "Rétablissement", "Groupes d’entraide mutuelle", "Pair-aidance familiale", "Dévoilement de soi", "Travailleur pair"])
+    }
+
+    @Test func inPassingLookAlikes() {
+        #expect(definitions("""
+        # Témoignages
+
+        Sonia est ce qu'on appelle ici une « paire-aidante famille » : elle reçoit les parents qui découvrent la maladie.
+
+        Travailler ne fait pas forcément perdre l'allocation aux adultes handicapés (AAH) : une partie des revenus peut s'y ajouter selon les cas.
+
+        Le métier reste peu reconnu par les conventions collectives, ce qui freine les recrutements dans beaucoup de structures du secteur.
+
+        « Être pair, c'est accepter que son histoire serve à quelqu'un d'autre, sans jamais la raconter pour soi. »
+        """).isEmpty)
+    }
+}
