@@ -89,7 +89,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                         named = (termName(in: sentence, wordCount: term.count, skipping: start), .weak("contrast"))
                     }
                 }
-                guard let (name, evidence) = named, TermShape.isPlausible(name, weak: evidence.strength == .weak),
+                guard let (name, evidence) = named,
+                      TermShape.isPlausible(name, weak: evidence.strength == .weak, allowingCommonWord: (sentence.hasPrefix("Un ") || sentence.hasPrefix("Une ")) && definesAKind(sentence, copulaOnly: true)),
                       terms.insert(TermKey.make(name)).inserted
                 else { continue }
                 var text = answer ?? sentence
@@ -273,7 +274,10 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             guard known == nil || isDefining(after, window: apposition ? 12 : verbWindow) || start >= 2 && words[0] == "on"
                     || after.starts(with: ["c", "est"])
             else { continue }
-            guard TermShape.isPlausible(name, weak: evidence.strength == .weak && known == nil) else { continue }
+            // `Un pair est une personne qui…`, `Un pair, c'est quelqu'un qui…`: the generic
+            // indefinite defines even a common word (weakly: it links within its guide only).
+            let genericIndefinite = start == 1 && ["un", "une"].contains(words[0]) && ["copula", "c-est", "defining-sentence"].contains(evidence.form) && definesAKind(sentence)
+            guard TermShape.isPlausible(name, weak: evidence.strength == .weak && known == nil, allowingCommonWord: genericIndefinite) else { continue }
             return Definition(term: name, text: block.text, provenance: walk.provenance(of: block), evidence: evidence)
         }
         return nil
@@ -590,6 +594,21 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             }
         }
         return nil
+    }
+
+    /// `… est une personne qui…`, `…, c'est quelqu'un qui…`: a genus restricted by a relative clause.
+    /// (`copulaOnly`: in a later sentence, where `Un pair, c'est quelqu'un qui peut dire…` is
+    /// a remark more often than a definition.)
+    static func definesAKind(_ sentence: String, copulaOnly: Bool = false) -> Bool {
+        let folded = Folding.fold(String(sentence.prefix(160))).replacing("’", with: "'")
+        for marker in [" est un ", " est une "] + (copulaOnly ? [] : [", c'est un ", ", c'est une ", ", c'est quelqu'un "]) {
+            guard let range = folded.range(of: marker) else { continue }
+            if marker.hasSuffix("quelqu'un ") { return folded[range.upperBound...].hasPrefix("qui ") }
+            let after = folded[range.upperBound...].split(separator: " ").prefix(3).map(String.init)
+            guard let noun = after.first, FrenchWordLists.genusNouns.contains(TermKey.word(noun)) else { return false }
+            return after.dropFirst().contains { ["qui", "dont", "ou"].contains($0) }
+        }
+        return false
     }
 
     /// A sentence inside quotation marks: someone's words, quoted.

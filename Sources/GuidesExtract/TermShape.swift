@@ -9,7 +9,9 @@ import GuidesText
 public enum TermShape {
     /// A name a pattern proposes, checked before it becomes a definition.
     /// `weak`: the only evidence is a sentence in running text.
-    public static func isPlausible(_ name: String, weak: Bool) -> Bool {
+    /// `allowingCommonWord`: the form defines a kind (`Un pair est une personne qui…`), so a
+    /// common word may be its term.
+    public static func isPlausible(_ name: String, weak: Bool, allowingCommonWord: Bool = false) -> Bool {
         let trimmed = name.trimmed
         guard !trimmed.isEmpty, trimmed.count <= 80 else { return false }
         // A term is a noun phrase: no clause punctuation, no quotation marks inside it.
@@ -29,7 +31,7 @@ public enum TermShape {
         let keys = TermKey.words(trimmed).filter { !TermKey.articles.contains($0) }
 
         let isAcronym = trimmed.count >= 2 && trimmed.allSatisfy { $0.isUppercase || $0.isNumber }
-        if keys.count == 1, !isAcronym, FrenchWordLists.genericNouns.contains(keys[0]) { return false }
+        if keys.count == 1, !isAcronym, !allowingCommonWord, FrenchWordLists.genericNouns.contains(keys[0]) { return false }
         return true
     }
 
