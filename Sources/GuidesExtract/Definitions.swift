@@ -74,6 +74,23 @@ public enum DefinitionExtractor: GuideExtractor {
                 definitions.append(Definition(term: gloss.term, text: gloss.text, provenance: walk.provenance(of: blocks[index + 1]), evidence: .strong("definitions-part")))
                 continue
             }
+            // In a definitions part, a table's two columns run together: `Pair-aidance Entraide
+            // entre personnes…` (a term, then its definition opening on a capital).
+            if inDefinitionPart, case .paragraph = block.kind, block.leadingStrong == nil, let (term, gloss) = columnEntry(block.text) {
+                definitions.append(Definition(term: term, text: gloss, provenance: walk.provenance(of: block), evidence: .strong("definitions-part")))
+                continue
+            }
+            // `Savoir expérientiel – Connaissance tirée…` alone, in a box: a dash sets a term
+            // apart, glossed by a noun phrase (weak: a list of facts can look the same).
+            if !inDefinitionPart, !runs.contains(index), case .paragraph = block.kind, block.leadingStrong == nil,
+               let (term, rest) = termLead(block, plain: true), !block.text.dropFirst(term.count).trimmed.hasPrefix(":"),
+               isTerm(term), term.split(separator: " ").count <= 4, rest.count >= 40, isNounGloss(rest), TermShape.isPlausible(term, weak: true),
+               // Not a name spelled out (`CReSE – Centre de recherche…`), not a menu (`Accueil | …`).
+               term.filter(\.isUppercase).count <= 1, !rest.contains("|"), !rest.contains("›")
+            {
+                definitions.append(Definition(term: displayName(term), text: rest, provenance: walk.provenance(of: block), evidence: .weak("dash-entry")))
+                continue
+            }
             // `**Terme** : définition`, or `Terme : définition` in plain text.
             if case .paragraph = block.kind, let (term, rest) = termLead(block, plain: inDefinitionPart), isTerm(term), rest.count >= 40 {
                 if inDefinitionPart || runs.contains(index) {
@@ -147,6 +164,11 @@ public enum DefinitionExtractor: GuideExtractor {
             if let term = block.leadingStrong, let rest = block.afterStrong, isTerm(term), rest.count >= 20,
                block.text.dropFirst(term.count).trimmed.hasPrefix(":")
             {
+                run.append(index)
+            } else if block.leadingStrong == nil, let (term, rest) = termLead(block, plain: true), isTerm(term), rest.count >= 40,
+                      !block.text.dropFirst(term.count).trimmed.hasPrefix(":")
+            {
+                // `Terme – Définition`: set apart as entries are, not as labels.
                 run.append(index)
             }
         }
@@ -311,6 +333,30 @@ public enum DefinitionExtractor: GuideExtractor {
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// `Travailleur pair Salarié recruté pour…`: one to four words (a capital, then lowercase
+    /// words), then a capitalised common noun that opens a definition of forty characters or more.
+    static func columnEntry(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ", maxSplits: 6).map(String.init)
+        guard words.count >= 3, words[0].first?.isUppercase == true, !text.contains(" : "), ReferenceText.year(in: withoutCitedSource(text)) == nil else { return nil }
+        for length in 1...4 where length < words.count - 1 {
+            let next = words[length]
+            guard let first = next.first, first.isUppercase else {
+                // The term's other words are lowercase (`pair`, `de santé`), hyphens and elisions aside.
+                guard next.first?.isLowercase == true, next.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else { return nil }
+                continue
+            }
+            let lowered = next.lowercased()
+            guard next.dropFirst().allSatisfy(\.isLowercase), let morphology = FrenchMorphology.shared,
+                  morphology.can(lowered, be: .noun), !morphology.knows(next) || morphology.knows(lowered)
+            else { return nil }
+            let term = words[..<length].joined(separator: " ")
+            let gloss = String(text.dropFirst(term.count)).trimmed
+            guard isTerm(term), gloss.count >= 40, isNounGloss(gloss) || LexiconEntry.isCrossReference(gloss) == false && morphology.can(lowered, be: .noun) else { return nil }
+            return (term, gloss)
+        }
+        return nil
     }
 
     /// A paragraph that is only a term (`Pair-aidance`, `**Rétablissement**`), then a paragraph

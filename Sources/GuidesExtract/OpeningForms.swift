@@ -20,13 +20,13 @@ enum OpeningForms {
     static let wordNouns: Set<String> = ["term", "mot", "expression", "notion", "concept", "vocabl", "appellation", "locution"]
 
     /// Verbs that say what a word means once it is announced as a word, or a term is known.
-    static let meaningVerbs: [[String]] = [["renvoi"], ["fait", "referenc"], ["correspond"], ["signifi"], ["recouvr"], ["qualifi"], ["evoqu"], ["design"]]
+    static let meaningVerbs: [[String]] = [["renvoi"], ["fait", "referenc"], ["se", "refer"], ["correspond"], ["signifi"], ["recouvr"], ["qualifi"], ["evoqu"], ["design"]]
 
     /// Verbs that define a plain noun phrase, weakly: they also describe things (`Le projet
     /// consiste à…`), so the term must have a term's shape.
     static let describingVerbs: [[String]] = [["consist", "a"], ["consist", "en"], ["renvoi", "a"], ["renvoi", "au"], ["renvoi", "aux"],
                                              ["correspond", "a"], ["correspond", "au"], ["correspond", "aux"], ["signifi"], ["fait", "referenc"],
-                                             ["se", "caracteris", "par"]]
+                                             ["se", "caracteris", "par"], ["se", "refer", "a"], ["se", "refer", "au"], ["se", "refer", "aux"]]
 
     /// A defining phrase set off after the term's comma.
     static let appositions: [[String]] = [
@@ -82,6 +82,17 @@ enum OpeningForms {
             let article = words[start + length + 1], genus = words[start + length + 2]
             guard ["le", "la", "l"].contains(article), definiteGenus.contains(where: { genus.hasPrefix($0) }) else { return nil }
             if genus == "fait", !(start + length + 3 < words.count && ["de", "d"].contains(words[start + length + 3])) { return nil }
+            return noVerb(Array(words[start..<start + length]))
+        }
+        return nil
+    }
+
+    /// After a `Définition :` label, any `X est le/la/un…`: the subject, at most four words.
+    static func anyCopula(_ words: [String], from start: Int) -> [String]? {
+        guard start > 0 else { return nil }
+        for length in 1...4 where start + length + 1 < words.count {
+            guard ["est", "sont"].contains(words[start + length]) else { continue }
+            guard ["le", "la", "l", "un", "une", "de", "d", "des"].contains(words[start + length + 1]) else { return nil }
             return noVerb(Array(words[start..<start + length]))
         }
         return nil

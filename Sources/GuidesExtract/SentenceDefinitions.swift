@@ -14,7 +14,7 @@ import GuidesText
 public enum SentenceDefinitionExtractor: GuideExtractor {
     /// Substrings without which a sentence cannot match the patterns, as written (byte
     /// search, checked before the costlier word analysis).
-    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri", "caractéris"]
+    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri", "caractéris", "réfère", "refere"]
     static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini", "entend par"]  // also on first sentences the main pass left
 
     /// Pronouns as `TermKey` writes them (`elle` → `ell`): a subject that names nothing.
@@ -133,7 +133,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
 
     /// Verbs that define any noun phrase in a definitions part (`L'approche par les pairs
     /// s'inscrit dans une dynamique…`), though not in running text.
-    static let definitionsPartPatterns: [[String]] = [["s", "inscri", "dan"], ["repos", "sur"], ["consist"], ["renvoi"]]
+    static let definitionsPartPatterns: [[String]] = [["s", "inscri", "dan"], ["repos", "sur"], ["consist"], ["renvoi"], ["se", "refer"], ["correspond"], ["signifi"], ["fait", "referenc"]]
 
     /// The main pass: the first sentence of a block, opening with a known term (or the section's
     /// title), or with any noun phrase followed by a strong pattern. The evidence says which.
@@ -148,7 +148,10 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         }
         var firstSentence = String(block.text.prefix { $0 != "." }.prefix(300))
         // `Note : l'aller-vers, c'est…`: a label before the sentence.
-        if let colon = firstSentence.range(of: " : "), ["note", "nb", "n.b", "remarque", "a noter", "rappel", "precision"].contains(Folding.fold(String(firstSentence[..<colon.lowerBound]))) {
+        // (`Définition : le travail pair est…`: the label says a definition follows.)
+        var labelled = false
+        if let colon = firstSentence.range(of: " : "), ["note", "nb", "n.b", "remarque", "a noter", "rappel", "precision", "definition"].contains(Folding.fold(String(firstSentence[..<colon.lowerBound]))) {
+            labelled = Folding.fold(String(firstSentence[..<colon.lowerBound])) == "definition"
             firstSentence = String(firstSentence[colon.upperBound...])
         }
         // `Le travailleur pair – pair-aidant professionnel ou intervenant pair – est un salarié…`:
@@ -242,6 +245,9 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             } else if let found = OpeningForms.describingVerb(words, from: start) {
                 term = found
                 evidence = .weak("describing-verb")
+            } else if labelled, let found = OpeningForms.anyCopula(words, from: start) {
+                term = found
+                evidence = .strong("definition-label")
             } else {
                 continue
             }
@@ -560,6 +566,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
     static let explicitPatterns: [[String]] = [
         ["design"], ["peut", "etr", "defini", "comm"], ["peuvent", "etr", "defini", "comm"], ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
         ["sont", "defini", "comm"], ["est", "defini", "comm"], ["s", "entend", "de"], ["s", "entend", "comm"],
+        ["se", "defini", "par"], ["est", "entendu", "comm"], ["sont", "entendu", "comm"],
     ]
 
     /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.

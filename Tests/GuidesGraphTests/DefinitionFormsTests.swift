@@ -224,3 +224,30 @@ extension DefinitionFormsTests {
         #expect(found.first?.strength == .weak)
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func reportLayoutsOfDefinitions() {
+        let found = definitions("""
+        # Glossaire
+
+        Pair-aidance Entraide entre personnes ayant traversé une expérience comparable, qui s'appuient sur ce vécu.
+
+        Travailleur pair Salarié recruté pour son expérience vécue de la précarité, qui accompagne des personnes.
+
+        # Encadré 1 – Le poste
+
+        Définition : le médiateur de santé pair est l'intervenant qui mobilise son vécu des troubles psychiques dans l'équipe.
+
+        # Synthèse
+
+        Le rétablissement se définit par la reprise d'un pouvoir d'agir sur sa vie, avec ou sans symptômes persistants.
+
+        L'autosupport se réfère à l'organisation collective de personnes concernées qui défendent elles-mêmes leurs droits.
+
+        Savoir expérientiel – Connaissance tirée d'une épreuve vécue une fois qu'elle a été réfléchie et mise en mots.
+
+        CReSE – Centre de recherche sur les savoirs d'expérience et les pratiques entre pairs.
+        """).map(\.term)
+        #expect(Set(found) == ["Pair-aidance", "Travailleur pair", "Médiateur de santé pair", "Rétablissement", "Autosupport", "Savoir expérientiel"])
+    }
+}
