@@ -55,6 +55,8 @@ public enum FAQExtractor: GuideExtractor {
                         at: SourceLocation(path: walk.guide.path, line: block.line)))
                     continue
                 }
+                // `Vous n'avez pas trouvé votre réponse ?` over a contact box invites, it asks nothing.
+                if isCallToAction(Folding.fold(question).replacingOccurrences(of: "’", with: "'")) { continue }
                 result.append(faq(question: question, answer: body, kind: .question, at: block, walk: walk))
                 continue
             }
@@ -101,7 +103,9 @@ public enum FAQExtractor: GuideExtractor {
             }
             // In a questions part (`Questions fréquentes`, `FAQ`), a paragraph that is one
             // question, answered by the paragraphs after it.
-            if case .paragraph = block.kind, isQuestionLine(block.text), inQuestionsPart(block, walk: walk) {
+            if case .paragraph = block.kind, isQuestionLine(block.text), !isCallToAction(Folding.fold(block.text).replacingOccurrences(of: "’", with: "'")),
+               inQuestionsPart(block, walk: walk) || isAskedQuestion(block.text) && followedByAnswer(index, in: blocks) && !walk.foldedPath(of: block.section).contains(where: Self.isResourcesPart)
+            {
                 var answer: [GuideWalk.Block] = []
                 while index < blocks.count, !blocks[index].isHeading, !(blocks[index].kind == .paragraph && isQuestionLine(blocks[index].text)),
                       !isBoldQuestion(blocks[index]), misconceptionLead(blocks[index].text) == nil, questionLine(blocks[index], walk: walk) == nil
@@ -210,8 +214,42 @@ public enum FAQExtractor: GuideExtractor {
 
     /// In a questions part, a paragraph whose first line is a question, its answer on the next.
     static func questionLine(_ block: GuideWalk.Block, walk: GuideWalk) -> (String, String)? {
-        guard block.kind == .paragraph, block.lines.count >= 2, isQuestionLine(block.lines[0]), inQuestionsPart(block, walk: walk) else { return nil }
+        guard block.kind == .paragraph, block.lines.count >= 2, isQuestionLine(block.lines[0]),
+              !isCallToAction(Folding.fold(block.lines[0]).replacingOccurrences(of: "’", with: "'")),
+              inQuestionsPart(block, walk: walk) || isAskedQuestion(block.lines[0]) && block.lines[1].first?.isUppercase == true
+        else { return nil }
         return (block.lines[0].trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"“” ")), block.lines.dropFirst().joined(separator: " ").trimmed)
+    }
+
+    /// Openings of a question asked to be answered (folded): an interrogative word.
+    static let questionOpenings = interrogatives + ["que ", "qu'", "a quoi", "de quoi", "en quoi", "lequel", "laquelle", "faut-il", "peut-on", "doit-on", "est-il", "est-elle"]
+    /// Subject inversions that make a sentence a question (`La professionnalisation ne
+    /// risque-t-elle pas… ?`, `Un pair-aidant peut-il… ?`).
+    static let inversions = ["-t-il", "-t-elle", "-t-on", "-il ", "-elle ", "-on ", "-ils ", "-elles ", "-je ", "-vous ", "-nous ", "-il ?", "-elle ?", "-on ?"]
+
+    /// A question line asked to be answered (an interview's, an FAQ's), outside a part of
+    /// questions: an interrogative word or an inversion, not rhetorical, not a call to act.
+    static func isAskedQuestion(_ line: String) -> Bool {
+        let text = line.trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"“” "))
+        let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
+        // (`Dossier n° 5 – Participation : où en est-on ?`, `Reste une question : comment… ?`: a
+        // title or a lead-in before the colon, not a question put to be answered.)
+        guard isQuestionLine(text), !isRhetorical(text), !isCallToAction(folded), text.first?.isUppercase == true, !text.contains(" : ") else { return false }
+        return questionOpenings.contains(where: folded.hasPrefix) || inversions.contains(where: folded.contains)
+    }
+
+    /// `Vous n'avez pas trouvé votre réponse ?`, `Envie de vous engager ?`: a page's invitation.
+    static func isCallToAction(_ folded: String) -> Bool {
+        ["vous n'avez pas trouve", "envie de", "besoin d", "une question", "des questions", "vous souhaitez", "vous etes ", "vous cherchez", "vous avez des", "pourquoi pas vous",
+         "cette page vous a", "cette reponse vous a", "cet article vous a", "ce contenu vous a"].contains(where: folded.hasPrefix)
+    }
+
+    /// The next block answers: a paragraph or list, not a heading or another question.
+    /// (Prose: a `Comment… ?` over a list of steps announces practices.)
+    static func followedByAnswer(_ index: Int, in blocks: [GuideWalk.Block]) -> Bool {
+        guard index < blocks.count else { return false }
+        let next = blocks[index]
+        return next.kind == .paragraph && isAnswer(next) && !isQuestionLine(next.text)
     }
 
     /// `Et si votre prochain collègue était un pair ?`, `Qui n'a jamais eu envie de… ?`: asked
