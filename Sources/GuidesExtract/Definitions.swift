@@ -384,8 +384,16 @@ public enum DefinitionExtractor: GuideExtractor {
         let folded = Folding.fold(title)
         let prefixes = [
             "qu'est-ce que ", "qu’est-ce que ", "qu'est ce que ", "qu'est-ce qu'", "qu’est-ce qu’", "qu'entend-on par ", "qu’entend-on par ",
-            "que signifie ", "que veut dire ", "qu'appelle-t-on ", "qu’appelle-t-on ", "que designe ",
+            "que signifie ", "que veut dire ", "qu'appelle-t-on ", "qu’appelle-t-on ", "que designe ", "qu'appelez-vous ", "qu’appelez-vous ",
+            "c'est quoi ", "c’est quoi ",
         ]
+        // `Un GEM, c'est quoi ?`, `Vivre de façon autonome, ça veut dire quoi ?`: the spoken form.
+        for suffix in [", c'est quoi", ", c’est quoi", ", ca veut dire quoi", ", ca veut dire quoi", ", qu'est-ce que c'est", ", qu’est-ce que c’est", " : c'est quoi", " : c’est quoi"] {
+            guard let range = folded.range(of: suffix) else { continue }
+            var rest = String(title.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound))).trimmed
+            for article in ["Le ", "La ", "Les ", "L'", "L’", "Un ", "Une "] where rest.hasPrefix(article) { rest = String(rest.dropFirst(article.count)) }
+            return rest.isEmpty || rest.split(separator: " ").count > 6 ? nil : rest
+        }
         for prefix in prefixes where folded.hasPrefix(prefix) {
             var rest = String(title.dropFirst(prefix.count))
             rest = String(rest.prefix { $0 != "?" }).trimmed

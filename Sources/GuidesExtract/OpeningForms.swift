@@ -20,7 +20,7 @@ enum OpeningForms {
     static let wordNouns: Set<String> = ["term", "mot", "expression", "notion", "concept", "vocabl", "appellation", "locution"]
 
     /// Verbs that say what a word means once it is announced as a word, or a term is known.
-    static let meaningVerbs: [[String]] = [["renvoi"], ["fait", "referenc"], ["se", "refer"], ["correspond"], ["signifi"], ["recouvr"], ["qualifi"], ["evoqu"], ["design"]]
+    static let meaningVerbs: [[String]] = [["renvoi"], ["fait", "referenc"], ["se", "refer"], ["correspond"], ["signifi"], ["recouvr"], ["qualifi"], ["evoqu"], ["design"], ["veut", "dir"], ["veulent", "dir"]]
 
     /// Verbs that define a plain noun phrase, weakly: they also describe things (`Le projet
     /// consiste à…`), so the term must have a term's shape.

@@ -150,7 +150,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         // `Note : l'aller-vers, c'est…`: a label before the sentence.
         // (`Définition : le travail pair est…`: the label says a definition follows.)
         var labelled = false
-        if let colon = firstSentence.range(of: " : "), ["note", "nb", "n.b", "remarque", "a noter", "rappel", "precision", "definition"].contains(Folding.fold(String(firstSentence[..<colon.lowerBound]))) {
+        if let colon = firstSentence.range(of: " : "), ["note", "nb", "n.b", "remarque", "a noter", "rappel", "precision", "definition", "r", "reponse"].contains(Folding.fold(String(firstSentence[..<colon.lowerBound]))) {
             labelled = Folding.fold(String(firstSentence[..<colon.lowerBound])) == "definition"
             firstSentence = String(firstSentence[colon.upperBound...])
         }

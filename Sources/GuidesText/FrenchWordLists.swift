@@ -95,7 +95,7 @@ public enum FrenchWordLists {
         "travailleur", "salarié", "bénévole", "aidant", "spécialiste", "expert", "rôle", "statut", "manière", "façon",
         "capacité", "pouvoir", "expérience", "expertise", "droit", "cadre", "apprentissage", "chemin", "parcours",
         "trajectoire", "état", "situation", "pair", "membre", "proche", "professionnelle", "salariée", "ancienne",
-        "document", "service", "établissement", "espace", "politique", "collectif",
+        "document", "service", "établissement", "espace", "politique", "collectif", "aide", "allocation", "prestation", "instance",
     ].map(TermKey.word))
 
     /// Words set off between commas after a term, before its verb (`Le rétablissement,

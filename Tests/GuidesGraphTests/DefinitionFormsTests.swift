@@ -251,3 +251,20 @@ extension DefinitionFormsTests {
         #expect(Set(found) == ["Pair-aidance", "Travailleur pair", "Médiateur de santé pair", "Rétablissement", "Autosupport", "Savoir expérientiel"])
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func spokenQuestionsAndAnswerLabels() {
+        let found = definitions("""
+        # Un GEM, c'est quoi ?
+
+        Un groupe d'entraide mutuelle est une association de personnes qui vivent avec des troubles psychiques.
+
+        # Questions des familles
+
+        R : Un expert d'expérience est une personne qui a vécu une situation et qui en a fait un savoir utile aux autres.
+
+        La PCH (prestation de compensation du handicap) est une aide en argent qui paie une partie des aides humaines.
+        """).map(\.term)
+        #expect(Set(found) == ["GEM", "Expert d’expérience", "PCH"])
+    }
+}
