@@ -86,7 +86,7 @@ public enum DefinitionExtractor: GuideExtractor {
                let (term, rest) = termLead(block, plain: true), !block.text.dropFirst(term.count).trimmed.hasPrefix(":"),
                isTerm(term), term.split(separator: " ").count <= 4, rest.count >= 40, isNounGloss(rest), TermShape.isPlausible(term, weak: true),
                // Not a name spelled out (`CReSE – Centre de recherche…`), not a menu (`Accueil | …`).
-               term.filter(\.isUppercase).count <= 1, !rest.contains("|"), !rest.contains("›")
+               term.filter(\.isUppercase).count <= 1, !rest.contains("|"), !rest.contains("›"), !term.contains(where: \.isNumber)
             {
                 definitions.append(Definition(term: displayName(term), text: rest, provenance: walk.provenance(of: block), evidence: .weak("dash-entry")))
                 continue
@@ -109,7 +109,8 @@ public enum DefinitionExtractor: GuideExtractor {
             let body = Array(walk.body(of: section, nested: false))
             // `Qu'est-ce que X ?`: the first paragraph, and a quotation right after it (with
             // its `— attribution` as source).
-            if let term = questionTerm(title), let firstIndex = body.firstIndex(where: { $0.kind == .paragraph && $0.text.count >= 40 }) {
+            // (`Qu'est-ce que vous apportez à l'équipe ?` asks a person, it names no term.)
+            if let term = questionTerm(title).map({ $0.trimmingCharacters(in: .init(charactersIn: "«»“”\" \u{a0}\u{202f}")) }), TermShape.isPlausible(term, weak: false), let firstIndex = body.firstIndex(where: { $0.kind == .paragraph && $0.text.count >= 40 }) {
                 let first = body[firstIndex]
                 definitions.append(Definition(term: term, text: first.text, provenance: walk.provenance(of: first), evidence: .strong("question-heading")))
                 let quote = body[(firstIndex + 1)...].prefix { $0.kind == .quote }

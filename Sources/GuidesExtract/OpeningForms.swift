@@ -26,13 +26,33 @@ enum OpeningForms {
     /// consiste à…`), so the term must have a term's shape.
     static let describingVerbs: [[String]] = [["consist", "a"], ["consist", "en"], ["renvoi", "a"], ["renvoi", "au"], ["renvoi", "aux"],
                                              ["correspond", "a"], ["correspond", "au"], ["correspond", "aux"], ["signifi"], ["fait", "referenc"],
-                                             ["se", "caracteris", "par"], ["se", "refer", "a"], ["se", "refer", "au"], ["se", "refer", "aux"]]
+                                             ["se", "caracteris", "par"], ["se", "refer", "a"], ["se", "refer", "au"], ["se", "refer", "aux"],
+                                             ["se", "distingu", "d"], ["se", "distingu", "du"], ["se", "distingu", "de"], ["se", "distingu", "des"]]
 
     /// A defining phrase set off after the term's comma.
     static let appositions: [[String]] = [
         ["qui", "design"], ["entendu", "comm"], ["defini", "comm"], ["que", "l", "on", "peut", "defini", "comm"], ["qu", "on", "peut", "defini", "comm"],
         ["que", "l", "on", "defini", "comm"], ["qu", "on", "defini", "comm"], ["que", "l", "on", "appel"], ["qu", "on", "appel"],
+        ["appel", "aussi"], ["aussi", "appel"], ["egalement", "appel"], ["dit", "aussi"],
     ]
+
+    /// `Un groupe d'entendeurs de voix réunit des personnes qui…`, `Le foyer de vie accueille
+    /// des personnes qui…`: a place or group defined by whom it gathers (weak).
+    static let gatheringVerbs: Set<String> = ["reunit", "rassembl", "regroup", "accueill"]
+
+    static func gathering(_ words: [String], from start: Int) -> [String]? {
+        guard start > 0 else { return nil }
+        for length in 1...6 where start + length + 3 < words.count {
+            let verb = words[start + length]
+            guard gatheringVerbs.contains(where: { verb.hasPrefix($0) }) else { continue }
+            let object = Array(words[(start + length + 1)...].prefix(5))
+            guard ["de", "des", "les"].contains(object[0]), FrenchWordLists.genusNouns.contains(object[1]) || object[1] == "personn",
+                  object.dropFirst(2).prefix(3).contains(where: { ["qui", "dont", "ou"].contains($0) })
+            else { return nil }
+            return noVerb(Array(words[start..<start + length]))
+        }
+        return nil
+    }
 
     /// Definite genus nouns after `est le/la/l'`: `la capacité de`, `le processus par lequel`.
     static let definiteGenus: Set<String> = ["capacit", "processu", "ensembl", "fait", "facon", "manier", "demarch", "possibilit", "mouvement", "art"]

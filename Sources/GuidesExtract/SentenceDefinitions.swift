@@ -14,11 +14,11 @@ import GuidesText
 public enum SentenceDefinitionExtractor: GuideExtractor {
     /// Substrings without which a sentence cannot match the patterns, as written (byte
     /// search, checked before the costlier word analysis).
-    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri", "caractéris", "réfère", "refere"]
-    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini", "entend par"]  // also on first sentences the main pass left
+    static let firstSentenceTriggers = [" est ", " sont ", "c’est", "c'est", "désign", "référence", "repose", "consist", "renvoi", "correspond", "signifi", "défini", "entend", "on parle", "On parle", "On appelle", "appel", "recouvr", "inscri", "caractéris", "réfère", "refere", "distingu", "réunit", "rassembl", "regroup", "accueill"]
+    static let laterSentenceTriggers = ["appel", "parler", "personne", "désign", "défini", "entend par", "terme", "mot ", "expression", "notion"]  // also on first sentences the main pass left
 
     /// Pronouns as `TermKey` writes them (`elle` → `ell`): a subject that names nothing.
-    static let pronouns: Set<String> = ["il", "ils", "ell", "elle", "ce", "cela", "ceci", "ceux", "cell", "celui", "on"]
+    static let pronouns: Set<String> = ["il", "ils", "ell", "elle", "ce", "cela", "ceci", "ceux", "cell", "celui", "on", "vou", "nou", "je", "tu", "j"]
     static let determiners: Set<String> = ["le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "par", "d", "des"]
     static let copulaObjects: Set<String> = ["un", "une", "le", "la", "l", "de", "d", "des", "ensemble", "processu", "concept", "terme"]
     /// Verbs that define when they come right after the term (within a few words).
@@ -160,6 +160,20 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             if let open = firstSentence.range(of: dash), firstSentence.distance(from: firstSentence.startIndex, to: open.lowerBound) <= 60,
                let close = firstSentence[open.upperBound...].range(of: dash)
             {
+                // `Le dévoilement – le fait, pour un pair, de faire état… – est au cœur…`: the
+                // dashes hold the definition.
+                let inner = TermKey.words(String(firstSentence[open.upperBound..<close.lowerBound]))
+                let subject = TermKey.words(String(firstSentence[..<open.lowerBound]))
+                if inner.count >= 5, ["le", "la", "l", "un", "une"].contains(inner[0]),
+                   OpeningForms.definiteGenus.contains(where: { inner[1].hasPrefix($0) }) || FrenchWordLists.genusNouns.contains(inner[1]),
+                   (2...5).contains(subject.count), ["le", "la", "les", "l"].contains(subject[0]),
+                   let term = OpeningForms.noVerb(Array(subject.dropFirst()))
+                {
+                    let name = termName(in: firstSentence, wordCount: term.count, skipping: 1)
+                    if TermShape.isPlausible(name, weak: true) {
+                        return Definition(term: name, text: block.text, provenance: walk.provenance(of: block), evidence: .weak("dash-gloss"))
+                    }
+                }
                 firstSentence = String(firstSentence[..<open.lowerBound]) + " " + String(firstSentence[close.upperBound...])
             }
         }
@@ -177,7 +191,9 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         }
         let inDefinitionsPart = walk.foldedPath(of: block.section).contains(where: FrenchWordLists.isDefinitionPartTitle)
         let title = block.section.map { TermKey.words(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) }
+        // (`Sur cette page`, `Pour aller plus loin`: a section's title that is no term.)
         let titleTerm = (title.map { [$0] } ?? []).filter { $0.count <= 4 }
+            .filter { _ in block.section.map { DefinitionExtractor.isTerm(DefinitionExtractor.unnumbered(walk.guide.sections[$0].title)) } ?? false }
         let candidates = knownTerms + titleTerm
         let scope = subjectScope(firstSentence)
         for sentence in [firstSentence, scope?.clause].compactMap({ $0 }) {
@@ -233,6 +249,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             } else if let found = commaCestTerm(sentence, words: words, from: start) {
                 term = found
                 evidence = .weak("c-est")
+                if start == 0, words.first == "etr" { start = 1 }  // `Être pair-aidant, c'est…`
             } else if let found = copulaTerm(sentence, words: words, from: start) {
                 term = found
                 evidence = .weak("copula")
@@ -245,6 +262,11 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             } else if let found = OpeningForms.describingVerb(words, from: start) {
                 term = found
                 evidence = .weak("describing-verb")
+            } else if let found = OpeningForms.gathering(words, from: start),
+                      !termName(in: sentence, wordCount: found.count, skipping: start).split(separator: " ").dropFirst().contains(where: { $0.first?.isUppercase == true }) {
+                // (`le réseau Pair'Ouest rassemble…`: a name, not a kind.)
+                term = found
+                evidence = .weak("gathering")
             } else if labelled, let found = OpeningForms.anyCopula(words, from: start) {
                 term = found
                 evidence = .strong("definition-label")
@@ -506,10 +528,15 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         // `Dans notre projet, les pairs sont des personnes…` defines nothing.
         if let scope = subjectScope(sentence), let (name, evidence) = laterSentenceTerm(scope.clause) {
             guard scope.scoped else { return (name, evidence) }
-            return evidence.strength == .strong && evidence.form != "named-as" ? (name, .weak("scoped-sentence")) : nil
+            // (`Dans ce guide, le terme « X » désigne…`: how one text uses a word, no definition.)
+            return evidence.strength == .strong && !["named-as", "announced-word"].contains(evidence.form) ? (name, .weak("scoped-sentence")) : nil
         }
         var start = 0
         while start < words.count, determiners.contains(words[start]) { start += 1 }
+        // `Le terme d'aller-vers qualifie les démarches…`, later in a paragraph.
+        if start > 0, start < words.count, let (term, skip) = OpeningForms.announcedWord(words, from: start) {
+            return (termName(in: sentence, wordCount: term.count, skipping: start + skip), .strong("announced-word"))
+        }
         guard start > 0 || words.first.map({ !pronouns.contains($0) }) == true,
               let term = strongPatternTerm(words, from: start),
               !(start > 0 && ["ce", "cet", "cette"].contains(words[start - 1]) && term.count == 1)
@@ -567,6 +594,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         ["design"], ["peut", "etr", "defini", "comm"], ["peuvent", "etr", "defini", "comm"], ["se", "defini", "comm"], ["sont", "appel"], ["est", "appel"],
         ["sont", "defini", "comm"], ["est", "defini", "comm"], ["s", "entend", "de"], ["s", "entend", "comm"],
         ["se", "defini", "par"], ["est", "entendu", "comm"], ["sont", "entendu", "comm"],
+        ["est", "employ", "pour", "design"], ["est", "utilis", "pour", "design"], ["sert", "a", "design"],
     ]
 
     /// `L'éducation par les pairs, c'est faire appel à…`: the words before `, c'est`.
@@ -581,9 +609,13 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             head = head[..<comma]
         }
         let before = TermKey.words(String(head))
-        let count = before.count - start
+        var first = start
+        // `Être pair-aidant, c'est…` defines *pair-aidant*; another verb (`Recruter un pair,
+        // c'est…`) says what an act involves.
+        if start == 0, words.first == "etr" { first = 1 } else if start == 0, let verb = words.first, FrenchMorphology.shared?.isOnly(verb, .infinitive) == true || verb.hasSuffix("er") && FrenchMorphology.shared?.can(verb, be: .infinitive) == true { return nil }
+        let count = before.count - first
         guard (1...5).contains(count), before.count <= words.count else { return nil }
-        return Array(words[start..<start + count])
+        return Array(words[first..<first + count])
     }
 
     static func strongPatternTerm(_ words: [String], from start: Int, patterns: [[String]] = strongPatterns) -> [String]? {
@@ -620,7 +652,8 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
 
     /// A sentence inside quotation marks: someone's words, quoted.
     static func isQuoted(_ sentence: String) -> Bool {
-        sentence.first.map { "«“\"".contains($0) } == true
+        // (`✗ « La pair-émulation, c'est juste… »`: a mark before the quotation.)
+        sentence.drop { !$0.isLetter && !"«“\"".contains($0) }.first.map { "«“\"".contains($0) } == true
     }
 
     /// Summaries repeat definitions given above; reference lists hold titles, not definitions.

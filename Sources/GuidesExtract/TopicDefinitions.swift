@@ -21,7 +21,7 @@ public enum TopicDefinitionExtractor: GuideExtractor {
         ("le terme de ", false), ("du terme de ", false), ("le terme ", false), ("du terme ", false), ("le concept de ", false), ("le concept d'", false),
         ("du concept de ", false), ("du concept du ", false), ("le concept du ", false), ("la notion de ", false),
         ("celui de ", true), ("celle de ", true), ("le mot ", true), ("du mot ", true), ("entend aussi parler de ", false), ("entend parler de ", false),
-        ("l'expression ", true), ("l'appellation ", true),
+        ("l'expression de ", false), ("l'expression d'", false), ("l'expression ", true), ("l'appellation ", true),
     ]
     /// Words without which a sentence announces no term (case as written: they follow `le`).
     static let announcementWords = ["terme", "concept", "notion", "celui de", "celle de", "mot ", "parler de", "expression ", "appellation "]
@@ -29,7 +29,8 @@ public enum TopicDefinitionExtractor: GuideExtractor {
     static let pronounSubjects = [
         "il désigne", "elle désigne", "ce terme désigne", "cette notion désigne", "ce concept désigne",
         "ce dernier peut être défini", "cette dernière peut être définie", "il peut être défini", "elle peut être définie",
-        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie", "il s'agit", "il renvoie", "elle renvoie",
+        "ce terme renvoie", "cette notion renvoie", "ce concept renvoie", "il s'agit", "il renvoie", "elle renvoie", "il recouvre", "elle recouvre",
+        "il qualifie", "elle qualifie",
     ] + titleSubjects
     /// Openings that stand for the title they follow (a heading, or a term alone on the
     /// paragraph's first line): `On désigne ainsi…`, `Le terme désigne…`.

@@ -268,3 +268,40 @@ extension DefinitionFormsTests {
         #expect(Set(found) == ["GEM", "Expert d’expérience", "PCH"])
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func wordsAnnouncedLaterPronounsAndGatherings() {
+        let found = definitions("""
+        # Repères
+
+        Ce chapitre pose quelques repères. Le terme le plus large est celui de pair-aidance. Il recouvre l'ensemble des formes de soutien qu'une personne apporte à une autre.
+
+        Les professionnels décrivent un effet sur le premier contact. Le terme d'aller-vers qualifie les démarches par lesquelles un intervenant va à la rencontre des personnes.
+
+        Le dévoilement – le fait, pour un pair, de faire état de son histoire devant une personne accompagnée – est au cœur de la relation.
+
+        Être pair-aidant, c'est s'appuyer sur ce qu'on a soi-même traversé pour soutenir quelqu'un d'autre.
+
+        Un groupe d'entendeurs de voix réunit des personnes qui entendent des voix, pour en parler librement entre elles.
+        """).map(\.term)
+        #expect(Set(found) == ["Pair-aidance", "Aller-vers", "Dévoilement", "Pair-aidant", "Groupe d’entendeurs de voix"])
+    }
+
+    @Test func actsNamesAndOneTextsUsageAreNoTerms() {
+        #expect(definitions("""
+        # Recruter
+
+        Recruter un pair, c'est aussi accepter d'être bousculé dans ses habitudes de travail et de langage.
+
+        Depuis 2016, le réseau Pair'Ouest rassemble des personnes qui vivent avec des troubles psychiques et leurs proches.
+
+        Dans ce guide, le terme « travailleur pair » désigne uniquement des personnes salariées par une structure adhérente.
+
+        Figure 1 – Part des établissements employant au moins un pair, selon le secteur et la taille de la structure.
+
+        # Qu'est-ce que vous apportez à l'équipe ?
+
+        Le premier contact. Un homme refusait de parler à l'infirmière depuis des semaines, il a accepté de me parler.
+        """).isEmpty)
+    }
+}
