@@ -74,6 +74,19 @@ public enum DefinitionExtractor: GuideExtractor {
                 definitions.append(Definition(term: gloss.term, text: gloss.text, provenance: walk.provenance(of: blocks[index + 1]), evidence: .strong("definitions-part")))
                 continue
             }
+            // `* GEM : groupe d'entraide mutuelle. Association d'usagers où…`: an acronym's note,
+            // spelled out, then defined.
+            if block.kind == .paragraph || block.isItem, let (term, gloss) = acronymNote(block.text) {
+                definitions.append(Definition(term: term, text: gloss, provenance: walk.provenance(of: block), evidence: inDefinitionPart ? .strong("definitions-part") : .weak("acronym-note")))
+                continue
+            }
+            // A table copied with its tabs: `Pair-aidant	Personne qui…	Santé mentale`, each row
+            // a term and its gloss (strong under a header that says so: `Ce que le terme recouvre`).
+            // (CommonMark writes a tab as `&#9;`.)
+            if case .paragraph = block.kind, block.markdown.contains("&#9;") {
+                definitions += tableRows(block, walk: walk, strong: inDefinitionPart)
+                continue
+            }
             // In a definitions part, a table's two columns run together: `Pair-aidance Entraide
             // entre personnes…` (a term, then its definition opening on a capital).
             if inDefinitionPart, case .paragraph = block.kind, block.leadingStrong == nil, let (term, gloss) = columnEntry(block.text) {
@@ -247,7 +260,7 @@ public enum DefinitionExtractor: GuideExtractor {
         let rest = String(text[colon.upperBound...]).trimmed
         // Not a work's title and subtitle (`La pairémulation : une fonction…`, with its year or
         // address), nor an address line (`En ligne : https://…`).
-        guard displayName(term).split(separator: " ").count <= 5, term.first?.isUppercase == true,
+        guard TermKey.words(displayName(term)).count <= 6, displayName(term).split(separator: " ").filter({ !$0.hasPrefix("(") }).count <= 5, term.first?.isUppercase == true,
               !practicalLabels.contains(Folding.fold(term)), let opening = rest.first, opening.isLowercase || dash && opening.isUppercase,
               !TermKey.articles.contains(Folding.fold(String(term.prefix { $0 != " " && $0 != "'" && $0 != "’" }))),
               !rest.contains("http"), !rest.contains("www."), !rest.contains("["), block.urls.isEmpty, ReferenceText.year(in: withoutCitedSource(text)) == nil,
@@ -334,6 +347,39 @@ public enum DefinitionExtractor: GuideExtractor {
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// `* GEM : groupe d'entraide mutuelle. Association d'usagers…` → (`groupe d'entraide
+    /// mutuelle (GEM)`, the gloss): the expansion is the term, the sentences after it define it.
+    static func acronymNote(_ text: String) -> (String, String)? {
+        let body = text.drop { $0 == "*" || $0 == " " || $0 == "\u{a0}" }
+        guard let colon = body.range(of: " : "), case let acronym = body[..<colon.lowerBound], (2...6).contains(acronym.count),
+              acronym.allSatisfy({ $0.isUppercase && $0.isLetter }), let stop = body[colon.upperBound...].range(of: ". ")
+        else { return nil }
+        let expansion = body[colon.upperBound..<stop.lowerBound].trimmed
+        let gloss = body[stop.upperBound...].trimmed
+        guard (2...8).contains(expansion.split(separator: " ").count), gloss.count >= 40, !LexiconEntry.isCrossReference(gloss),
+              GlossedPhrase.spelledOut(before: expansion, acronym: String(acronym)) != nil
+        else { return nil }
+        return (expansion + " (" + acronym + ")", gloss)
+    }
+
+    /// The rows of a tab-separated table whose first cell is a term and second a gloss of a
+    /// noun phrase (thirty characters or more).
+    static func tableRows(_ block: GuideWalk.Block, walk: GuideWalk, strong: Bool) -> [Definition] {
+        let rows = block.markdown.split(separator: "\n").map { line in
+            line.trimmingCharacters(in: .init(charactersIn: "\\ ")).components(separatedBy: "&#9;").map { $0.trimmed }
+        }
+        var result: [Definition] = []
+        for row in rows where row.count >= 2 {
+            let term = displayName(row[0]), gloss = row[1]
+            // (`ESAT	Établissement et service…`: a list of acronyms spells them out.)
+            guard isTerm(term), term.split(separator: " ").count <= 5, gloss.count >= 30, isNounGloss(gloss), TermShape.isPlausible(term, weak: !strong),
+                  !term.allSatisfy({ !$0.isLetter || $0.isUppercase })
+            else { continue }
+            result.append(Definition(term: term, text: gloss, provenance: walk.provenance(of: block), evidence: strong ? .strong("definitions-table") : .weak("table-row")))
+        }
+        return result.count >= 2 ? result : []
     }
 
     /// `Travailleur pair Salarié recruté pour…`: one to four words (a capital, then lowercase

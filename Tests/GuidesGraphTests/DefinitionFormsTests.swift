@@ -305,3 +305,26 @@ extension DefinitionFormsTests {
         """).isEmpty)
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func tablesCopiedWithTabsAndAcronymNotes() {
+        let found = definitions("""
+        # Tableau 1 – Des appellations voisines
+
+        Pair-aidant\tPersonne qui en soutient d'autres à partir d'un vécu comparable, à titre bénévole\tSanté mentale\\
+        Travailleur pair\tSalarié d'une structure sociale dont le poste repose sur une expérience de la précarité\tHébergement
+
+        # Sigles
+
+        ESAT\tÉtablissement et service d'accompagnement par le travail\\
+        SAVS\tService d'accompagnement à la vie sociale
+
+        # Témoignage
+
+        * GEM : groupe d'entraide mutuelle. Association d'usagers où des personnes vivant avec des troubles psychiques se retrouvent.
+
+        * MDPH : maison départementale des personnes handicapées. Voir la question 9 pour les démarches à faire.
+        """).map(\.term)
+        #expect(Set(found) == ["Pair-aidant", "Travailleur pair", "Groupe d’entraide mutuelle"])
+    }
+}
