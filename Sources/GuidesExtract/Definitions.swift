@@ -135,11 +135,23 @@ public enum DefinitionExtractor: GuideExtractor {
                 continue
             }
             // A term heading inside a definitions part (not the part's own heading).
-            if inDefinitionPart, level > 1, isTerm(title), title.split(separator: " ").count <= 5,
+            if inDefinitionPart, level > 1, isTerm(title), title.split(separator: " ").filter({ !$0.hasPrefix("(") }).count <= 5,
                !TermKey.words(title).contains(where: { ["est", "sont"].contains($0) }),
                !definitionParts.contains(where: { Folding.fold(title).contains($0) })
             {
                 definitions += glossaryEntry(term: title, body: body, walk: walk)
+                continue
+            }
+            // `## Psychoéducation` over `Programme en petits groupes qui…`: a term's heading over
+            // a gloss that opens on its genus, with no article (a lexicon set as headings; weak).
+            if !inDefinitionPart, HeadingTitles.namesATerm(title),
+               let first = body.first, first.kind == .paragraph, first.text.count >= 40, first.text.first?.isUppercase == true,
+               case let glossWords = first.text.split(separator: " ").prefix(6).map(String.init), glossWords.count >= 6,
+               FrenchWordLists.genusNouns.contains(TermKey.word(glossWords[0])),
+               // (`Rôle Statut Formation…`, `Réseau Pair'Ouest Maison…`: a table's header, an address.)
+               glossWords.dropFirst().prefix(3).allSatisfy({ $0.first?.isLowercase == true || !($0.first?.isLetter ?? false) })
+            {
+                definitions.append(Definition(term: unnumbered(displayName(title)), text: first.text, provenance: walk.provenance(of: first), evidence: .weak("term-heading")))
                 continue
             }
             // `X désigne…` opening the section titled X.
@@ -507,5 +519,28 @@ public enum DefinitionExtractor: GuideExtractor {
             return true
         }
         return block.text.count < 160 && (!block.text.hasSuffix(".") || block.text.hasSuffix(":"))
+    }
+}
+
+/// Titles of a document's usual parts, which name no term (`Introduction`, `Contexte`).
+enum HeadingTitles {
+    static func isPartTitle(_ title: String) -> Bool {
+        let folded = Folding.fold(DefinitionExtractor.withoutNumber(title)).trimmed
+        return FrenchWordLists.isReferencePartTitle(folded) || FrenchWordLists.isDefinitionPartTitle(folded)
+            || FrenchWordLists.pageFurnitureTitles.contains { folded.hasPrefix($0) }
+    }
+
+    /// A heading that may name a term: a short noun phrase in ordinary case, no part title,
+    /// no date or number, not opened by an article, a verb or a possessive (`Un exemple
+    /// d'annonce`, `Passer au contenu principal`, `Mars 2025`, `CONTACTS` name none).
+    static func namesATerm(_ title: String) -> Bool {
+        let name = DefinitionExtractor.unnumbered(DefinitionExtractor.displayName(title))
+        let words = name.split(separator: " ").filter { !$0.hasPrefix("(") }
+        guard DefinitionExtractor.isTerm(name), (1...5).contains(words.count), !isPartTitle(title), !name.contains(where: \.isNumber),
+              name.contains(where: \.isLowercase), let first = words.first.map({ String($0).lowercased() }),
+              !TermKey.articles.contains(Folding.fold(first)), FrenchMorphology.shared?.can(first, be: .infinitive) != true,
+              TermShape.isPlausible(name, weak: true)
+        else { return false }
+        return true
     }
 }

@@ -53,6 +53,8 @@ public enum TermShape {
         guard let first = folded.first, ["dans", "pour", "au", "chez", "a", "en", "sur", "selon"].contains(first) else { return false }
         // `Chez Envol,`, `Chez nous,`: at one organisation or among one people.
         if first == "chez" { return true }
+        // `Pour moi, le GEM, c'est…`, `Pour elle, …`: one person's view, a testimony.
+        if first == "pour", folded.count == 2, ["moi", "toi", "lui", "elle", "nous", "eux", "elles"].contains(folded[1]) { return true }
         return folded.dropFirst().contains { FrenchWordLists.scopingDeterminers.contains($0) || FrenchWordLists.scopingNouns.contains($0) }
     }
 }

@@ -29,6 +29,15 @@ public enum FrenchWordLists {
     }
 
     /// Titles (folded, as substrings) of the parts that define terms.
+    /// Titles of a document's usual parts and of a web page's furniture (folded prefixes):
+    /// no heading among them names a term.
+    public static let pageFurnitureTitles = [
+        "introduction", "conclusion", "contexte", "presentation", "preambule", "synthese", "sommaire", "annexe", "resume", "methode", "objectif",
+        "enjeux", "remerciements", "avant-propos", "edito", "editorial", "contact", "foire aux questions", "questions frequentes", "faq",
+        "articles similaires", "a lire aussi", "lire aussi", "voir aussi", "tableau", "figure", "graphique", "menu", "navigation", "partager",
+        "newsletter", "mentions legales", "credits", "pour aller plus loin", "en savoir plus", "ressources",
+    ]
+
     /// Counts that open a noun phrase (folded): `deux appellations` names no term.
     public static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"]
     /// Possessive determiners (folded): `sa présence`, `leur rôle` name no term.

@@ -328,3 +328,41 @@ extension DefinitionFormsTests {
         #expect(Set(found) == ["Pair-aidant", "Travailleur pair", "Groupe d’entraide mutuelle"])
     }
 }
+
+extension DefinitionFormsTests {
+    /// A lexicon set as headings: each term's heading over a gloss that opens on its genus.
+    @Test func termHeadingsOverGlossesButNotPageFurniture() {
+        let found = definitions("""
+        # Petit lexique
+
+        ## Psychoéducation
+
+        Programme en petits groupes qui aide une personne, ou ses proches, à mieux connaître la maladie.
+
+        ## Conseil de la vie sociale (CVS)
+
+        Instance obligatoire dans la plupart des établissements, où siègent des représentants des personnes accueillies.
+
+        # Un exemple d'annonce
+
+        Modèle à adapter. Les passages entre crochets sont à compléter par l'employeur avant publication.
+
+        # CONTACTS
+
+        Réseau Pair'Ouest Maison des associations 12, rue de la Tour, 44000 Nantes, du lundi au vendredi.
+
+        # Tableau comparatif
+
+        Rôle Statut Formation Où le rencontrer ? Bénévole Salarié Licence Association Hôpital Service social.
+
+        # Mars 2025
+
+        Réseau des associations de pair-aidance en santé mentale et dans le champ du handicap de la région.
+
+        # Témoignages
+
+        Pour moi, le GEM, c'est une deuxième maison, un endroit où personne ne me demande de me justifier.
+        """).map(\.term)
+        #expect(Set(found) == ["Psychoéducation", "Conseil de la vie sociale"])
+    }
+}
