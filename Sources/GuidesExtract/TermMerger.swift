@@ -16,16 +16,19 @@ public enum TermMerger {
             let spellings = [name] + aliases
             if rules.ignores(spellings) { continue }
             let keys = spellings.map { rules.canonical(TermKey.make($0)) }.filter { !$0.isEmpty }
-            if let existing = keys.compactMap({ keyToGroup[$0] }).first {
+            // `auto-support` = `autosupport`, `pair-émulation` = `pairémulation`: a compound
+            // written solid or hyphenated is one word (the search index folds them the same way).
+            let lookups = keys + keys.map { $0.replacing(" ", with: "") }
+            if let existing = lookups.compactMap({ keyToGroup[$0] }).first {
                 groups[existing].append(definition)
                 names[existing] += spellings
                 groupKeys[existing].formUnion(keys)
-                for key in keys { keyToGroup[key] = existing }
+                for key in lookups { keyToGroup[key] = existing }
             } else {
                 groups.append([definition])
                 names.append(spellings)
                 groupKeys.append(Set(keys))
-                for key in keys { keyToGroup[key] = groups.count - 1 }
+                for key in lookups { keyToGroup[key] = groups.count - 1 }
             }
         }
         var scope = SlugScope()

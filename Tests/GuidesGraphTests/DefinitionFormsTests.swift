@@ -366,3 +366,17 @@ extension DefinitionFormsTests {
         #expect(Set(found) == ["Psychoéducation", "Conseil de la vie sociale"])
     }
 }
+
+extension DefinitionFormsTests {
+    @Test func aCompoundSolidOrHyphenatedIsOneTerm() {
+        let terms = KnowledgeBuilder.build([walk("""
+        # Lexique
+
+        Auto-support : regroupement de personnes concernées qui se soutiennent et défendent elles-mêmes leurs droits.
+
+        Autosupport : organisation collective de personnes concernées, sans intermédiaire professionnel entre elles.
+        """)]).0.terms
+        #expect(terms.count == 1)
+        #expect(terms.first?.definitions.count == 2)
+    }
+}
