@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Builds the OCR test set: French texts typeset as scanned booklet pages, read back by tesseract.
+
+For each source text (the unseen set's clean texts, written for this project), the script
+- keeps its prose paragraphs (the reference, `<name>.ref.txt`);
+- typesets them as pages: a serif font, lines of about 68 characters, long words hyphenated at
+  line ends (`accompagne-` / `ment`) as a booklet would;
+- degrades each page as a scanner would, with parameters drawn from the text's own seed: a
+  rotation under 1°, blur, noise, 120 dpi, JPEG;
+- reads the pages back with `tesseract -l fra` (`<name>.ocr.txt`).
+
+Run it again only to rebuild the set (ImageMagick `convert` and `tesseract-ocr-fra` needed);
+`make test` uses the committed outputs. Usage: python3 Tests/ocr/make_set.py
+"""
+import hashlib, os, random, re, subprocess, sys, tempfile, textwrap
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+UNSEEN = os.path.join(ROOT, '..', 'unseen')
+CONVERT = '/usr/bin/convert' if os.path.exists('/usr/bin/convert') else 'convert'
+FONT = '/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf'
+# Half to develop on, half only to report on: never tune the OCR repair on the `report` half's
+# damaged words.
+SPLITS = {
+    'dev': ['dev/article-revue', 'dev/memoire-master', 'dev/page-concept-retablissement', 'dev/guide-pratique-equipe', 'dev/plaidoyer-association'],
+    'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences'],
+}
+WORDS_PER_TEXT = 900
+VOWELS = set('aeiouyàâäéèêëîïôöùûü')
+
+def prose(path):
+    """The text's paragraphs of prose: lines of 60 characters or more, joined, web chrome left out."""
+    paragraphs, current = [], []
+    for line in open(path, encoding='utf-8'):
+        line = line.strip()
+        if len(line) >= 60 and not line.startswith(('http', '[', '|')):
+            current.append(line)
+        elif current:
+            paragraphs.append(' '.join(current)); current = []
+    if current: paragraphs.append(' '.join(current))
+    kept, count = [], 0
+    for paragraph in paragraphs:
+        paragraph = re.sub(r'\s+', ' ', paragraph)
+        kept.append(paragraph); count += len(paragraph.split())
+        if count >= WORDS_PER_TEXT: break
+    return kept
+
+INSEPARABLE = {'bl', 'br', 'cl', 'cr', 'dr', 'fl', 'fr', 'gl', 'gr', 'pl', 'pr', 'tr', 'vr', 'ch', 'ph', 'th', 'gn'}
+
+def hyphen_point(word, room):
+    """Where a long word may be cut to fill `room` characters, as French typesetting cuts it:
+    between syllables, before a consonant that opens one (`accompa-gner`, `plate-forme`)."""
+    letters = word.rstrip('.,;:!?»)')
+    low = letters.lower()
+    best = None
+    for i in range(3, min(len(letters) - 2, room - 1)):
+        if not (letters[i].isalpha() and letters[i - 1].isalpha() and letters[i + 1].isalpha()):
+            continue
+        vowel = lambda k: low[k] in VOWELS
+        if vowel(i - 1) and not vowel(i) and vowel(i + 1):
+            best = i                                   # V|CV
+        elif not vowel(i - 1) and not vowel(i) and vowel(i + 1) and vowel(i - 2) and low[i - 1:i + 1] not in INSEPARABLE:
+            best = i                                   # VC|CV
+    return best
+
+def typeset(paragraphs, width, rng):
+    lines = []
+    for paragraph in paragraphs:
+        line = ''
+        for word in paragraph.split(' '):
+            if len(line) + 1 + len(word) <= width:
+                line = (line + ' ' + word).strip()
+                continue
+            cut = hyphen_point(word, width - len(line) - 1) if len(word) >= 8 and rng.random() < 0.7 else None
+            if cut and '-' not in word:
+                lines.append((line + ' ' + word[:cut] + '-').strip()); line = word[cut:]
+            else:
+                lines.append(line); line = word
+        lines.append(line); lines.append('')
+    return lines
+
+def render(lines, out_jpg, rng, work):
+    # (The text goes on the command line: ImageMagick's policy refuses `@file` reads. `%` and
+    # `\\` are its escapes.)
+    page_text = '\n'.join(lines).replace('\\', '\\\\').replace('%', '%%')
+    # An A4 page typeset at 150 dpi, scanned at 100–120 dpi: rotated, blurred, noisy, JPEG.
+    # (Tesseract goes from clean to unreadable within a point of type size: these ranges give
+    # a few per cent of damaged words, as a poor office scan does.)
+    angle = rng.uniform(-0.9, 0.9); blur = rng.uniform(0.9, 1.0); noise = rng.uniform(0.5, 0.6); quality = rng.randint(38, 46)
+    dpi = rng.randint(108, 116); size = rng.uniform(11.0, 11.5)
+    subprocess.run([CONVERT, '-density', '150', '-size', '1240x1754', 'xc:white', '-font', FONT, '-pointsize', f'{size:.1f}', '-fill', 'black',
+                    '-annotate', '+90+110', page_text, '-rotate', f'{angle:.2f}', '-blur', f'0x{blur:.2f}',
+                    '-attenuate', f'{noise:.2f}', '+noise', 'Gaussian', '-resample', str(dpi), '-quality', str(quality), out_jpg], check=True)
+
+def main():
+    for split, names in SPLITS.items():
+        os.makedirs(os.path.join(ROOT, split), exist_ok=True)
+        for name in names:
+            base = os.path.basename(name)
+            rng = random.Random(int(hashlib.sha1(base.encode()).hexdigest()[:8], 16))
+            paragraphs = prose(os.path.join(UNSEEN, name + '.txt'))
+            open(os.path.join(ROOT, split, base + '.ref.txt'), 'w', encoding='utf-8').write('\n\n'.join(paragraphs) + '\n')
+            lines = typeset(paragraphs, 68, rng)
+            pages = [lines[i:i + 46] for i in range(0, len(lines), 46)]
+            texts = []
+            with tempfile.TemporaryDirectory() as work:
+                for number, page in enumerate(pages, 1):
+                    jpg = os.path.join(work, f'p{number}.jpg')
+                    render(page + ['', f'{number}'], jpg, rng, work)
+                    result = subprocess.run(['tesseract', jpg, '-', '-l', 'fra'], check=True, capture_output=True, text=True)
+                    texts.append(result.stdout)
+            open(os.path.join(ROOT, split, base + '.ocr.txt'), 'w', encoding='utf-8').write('\n'.join(texts))
+            print(split, base, len(pages), 'pages', file=sys.stderr)
+
+if __name__ == '__main__':
+    main()
