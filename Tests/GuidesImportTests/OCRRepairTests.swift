@@ -64,6 +64,10 @@ enum TestLexicon {
         #expect(fixed("résister ou Mméme étre hostiles") == "résister ou même être hostiles")
         #expect(fixed("oppressives. thToutefois, ces éléments") == "oppressives. Toutefois, ces éléments")
         #expect(fixed("ci-dessus, nNi d'impliguer que") == "ci-dessus, ni d'impliquer que")
+        // Issue 14, tesseract set (dev): `11` for `Il` before a conjugated verb, never in a date.
+        #expect(fixed("Pas nécessairement. 11 choisit ce qu'il partage, quand et avec qui.") == "Pas nécessairement. Il choisit ce qu'il partage, quand et avec qui.")
+        #expect(fixed("soignants appliqueraient à leurs patients. 11 s'agit d'abord d'une") == "soignants appliqueraient à leurs patients. Il s'agit d'abord d'une")
+        #expect(fixed("réées par la loi du 11 février 2005, où des per") == "réées par la loi du 11 février 2005, où des per")
     }
 
     @Test func gluedWords() {

@@ -26,10 +26,9 @@ struct OCRParagraph {
         for (offset, position) in order.enumerated() {
             let token = tokens[position.line][position.index]
             if protected.contains(offset) || Self.isInEnglishPhrase(offset, cores: cores, lexicon: lexicon) { continue }
-            // `|` is `il` only before what follows a subject (`| a été`, `|| ne s'agit`).
-            if token.core == "|", offset + 1 < cores.count,
-               !Self.afterSubject.contains(cores[offset + 1].lowercased().split(separator: "'").first.map(String.init) ?? "")
-            {
+            // `|` (or `11`, a number otherwise) is `il` only before what follows a subject (`| a
+            // été`, `11 ne s'agit`); `11 février` is a date.
+            if ["|", "11", "1l", "l1"].contains(token.core), offset + 1 >= cores.count || !Self.followsSubject(cores[offset + 1]) {
                 continue
             }
             // Markdown table rows: `|` is a cell border there, not a damaged `il`.
@@ -56,9 +55,20 @@ struct OCRParagraph {
         }
     }
 
+    /// Whether a word may follow the subject `il`: a word of `afterSubject`, or a verb the
+    /// morphology reads as conjugated, not also a noun (`répond`, `choisit`; not `février`).
+    static func followsSubject(_ core: String) -> Bool {
+        let word = core.lowercased().split(whereSeparator: { OCRWord.apostrophes.contains($0) }).first.map(String.init) ?? ""
+        if afterSubject.contains(word) { return true }
+        guard let morphology = FrenchMorphology.shared, word.count >= 3 else { return false }
+        return morphology.can(word, be: .verb) && !morphology.can(word, be: .noun) && !morphology.can(word, be: .infinitive)
+    }
+
     /// Words that follow the subject `il`.
     static let afterSubject: Set<String> = [
         "a", "est", "ne", "n", "y", "se", "s", "peut", "faut", "existe", "reste", "fait", "va", "était", "avait", "sera",
+        "serait", "aurait", "pourrait", "devrait", "doit", "devient", "permet", "suffit", "semble", "convient", "importe", "arrive",
+        "vient", "sait", "dit", "montre", "rappelle", "explique", "ajoute", "précise", "souligne", "insiste", "en", "lui", "leur", "me", "nous", "vous",
     ]
 
     /// Offsets (in reading order) of tokens inside a link text that is a URL

@@ -8,7 +8,7 @@ public enum OCRRule: String, Sendable, Hashable {
     case confusion
     /// A damaged elided article or pronoun: `I'équipe`, `|'aide`, `gu'il`, `'usager`.
     case elision
-    /// The pronoun `il`/`ils` read as pipes or `l`: `||` → `Il`, `lls` → `Ils`.
+    /// The pronoun `il`/`ils` read as pipes, `l` or digits: `||` → `Il`, `lls` → `Ils`, `11 a` → `Il a`.
     case pronoun
     /// Two words glued together: `quiont` → `qui ont`, `linadéquation` → `l'inadéquation`.
     case glued
@@ -33,7 +33,7 @@ public enum OCRRule: String, Sendable, Hashable {
 enum OCRWord {
     /// `il`/`ils` as the OCR reads them; capitalised at a sentence start.
     static let pronounForms: [String: String] = [
-        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il",
+        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1l": "il", "l1": "il",
         "lls": "ils", "lIs": "ils", "IIs": "ils", "|ls": "ils", "||s": "ils",
     ]
 
