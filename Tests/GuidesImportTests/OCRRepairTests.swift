@@ -68,6 +68,19 @@ enum TestLexicon {
         #expect(fixed("Pas nécessairement. 11 choisit ce qu'il partage, quand et avec qui.") == "Pas nécessairement. Il choisit ce qu'il partage, quand et avec qui.")
         #expect(fixed("soignants appliqueraient à leurs patients. 11 s'agit d'abord d'une") == "soignants appliqueraient à leurs patients. Il s'agit d'abord d'une")
         #expect(fixed("réées par la loi du 11 février 2005, où des per") == "réées par la loi du 11 février 2005, où des per")
+        #expect(fixed("personnes accompagnées. II n'est ni bénévole ni « usager associé » :") == "personnes accompagnées. Il n'est ni bénévole ni « usager associé » :")
+        #expect(fixed("Le titre II du code de l'action sociale") == "Le titre II du code de l'action sociale")
+        // The accent tesseract's language model adds to the verb *avoir* after a subject.
+        #expect(fixed("elle à retrouvé une vie qui lui convient, une capacité de choisir et") == "elle a retrouvé une vie qui lui convient, une capacité de choisir et")
+        #expect(fixed("ce qu'elle à vécu, une fois qu’elle a pu y réfléchir, les confronter") == "ce qu'elle a vécu, une fois qu’elle a pu y réfléchir, les confronter")
+        #expect(fixed("elle pense à la suite et à ce qu'elle fera") == "elle pense à la suite et à ce qu'elle fera")
+    }
+
+    /// A word cut at a line end stays one word across the blank line tesseract puts under it.
+    @Test func aCutWordAcrossABlankLine() {
+        let (lines, _) = repair.repair(paragraph: ["il ne désigne pas n'importe quel égal : est pair celui qui a tra-", "", "versé une épreuve comparable à celle de la personne qu'il rencontre,"])
+        #expect(lines[0].hasSuffix("celui qui a traversé"))
+        #expect(lines[2].hasPrefix("une épreuve comparable"))
     }
 
     @Test func gluedWords() {

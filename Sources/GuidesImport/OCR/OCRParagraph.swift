@@ -28,7 +28,8 @@ struct OCRParagraph {
             if protected.contains(offset) || Self.isInEnglishPhrase(offset, cores: cores, lexicon: lexicon) { continue }
             // `|` (or `11`, a number otherwise) is `il` only before what follows a subject (`| a
             // été`, `11 ne s'agit`); `11 février` is a date.
-            if ["|", "11", "1l", "l1"].contains(token.core), offset + 1 >= cores.count || !Self.followsSubject(cores[offset + 1]) {
+            // (`II` is also a Roman numeral: `Partie II`, `Titre II du code`.)
+            if ["|", "11", "1l", "l1", "II"].contains(token.core), offset + 1 >= cores.count || !Self.followsSubject(cores[offset + 1]) {
                 continue
             }
             // Markdown table rows: `|` is a cell border there, not a damaged `il`.
@@ -190,6 +191,14 @@ enum OCRContext {
             let opensPhrase = !subjects.contains(before) && phrasesAfterPreposition.contains { Array(following.prefix($0.count)) == $0 }
             guard opensPhrase || isPreposition(previous: previous, next: next, lexicon: lexicon) else { return nil }
             return OCRWord.Repair(text: "à", rule: .preposition)
+        case "à":
+            // `il à été`, `qui à permis`, `n'à`: the OCR's language model put an accent on the
+            // verb *avoir*; after a subject pronoun `à` cannot stand.
+            let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core).lowercased() : nil } ?? ""
+            guard ["il", "elle", "on", "qui", "y", "n", "cela", "ça"].contains(before), next != nil,
+                  !phrasesAfterPreposition.contains(where: { Array(following.prefix($0.count)) == $0 })
+            else { return nil }
+            return OCRWord.Repair(text: "a", rule: .accent)
         case "@":
             return OCRWord.Repair(text: "à", rule: .symbol)
         case "&":

@@ -48,11 +48,24 @@ public struct OCRRepair: Sendable {
         var start = 0
         while start < result.count {
             guard !result[start].text.isEmpty else { start += 1; continue }
+            // The paragraph's lines; a word cut at a line end stays one paragraph across the
+            // blank line tesseract may put under it (`accom-` / (blank) / `pagnées`).
+            var members: [Int] = []
             var end = start
-            while end < result.count, !result[end].text.isEmpty { end += 1 }
-            var paragraph = OCRParagraph(lines: Array(result[start..<end]))
+            while end < result.count {
+                if result[end].text.isEmpty {
+                    guard let last = members.last, result[last].text.hasSuffix("-"), end + 1 < result.count,
+                          result[end + 1].text.first?.isLowercase == true
+                    else { break }
+                    end += 1
+                    continue
+                }
+                members.append(end)
+                end += 1
+            }
+            var paragraph = OCRParagraph(lines: members.map { result[$0] })
             paragraph.repair(with: self, changes: &changes)
-            result.replaceSubrange(start..<end, with: paragraph.lines)
+            for (index, line) in zip(members, paragraph.lines) { result[index] = line }
             start = end
         }
         return (result, changes)

@@ -33,7 +33,7 @@ public enum OCRRule: String, Sendable, Hashable {
 enum OCRWord {
     /// `il`/`ils` as the OCR reads them; capitalised at a sentence start.
     static let pronounForms: [String: String] = [
-        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1l": "il", "l1": "il",
+        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1l": "il", "l1": "il", "II": "il",
         "lls": "ils", "lIs": "ils", "IIs": "ils", "|ls": "ils", "||s": "ils",
     ]
 
