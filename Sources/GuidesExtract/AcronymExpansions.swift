@@ -25,17 +25,23 @@ public enum AcronymExpansions {
         }
     }
 
-    static func isAcronym(_ name: String) -> Bool {
+    static func isAcronym(_ name: some StringProtocol) -> Bool {
         (2...6).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
     public static func expansion(of acronym: String, before marker: String, in text: String) -> String? {
         guard let range = text.range(of: marker) else { return nil }
+        return expansion(of: acronym, endingAt: String(text[..<range.lowerBound]))
+    }
+
+    /// The long form that the last words of `text` give for `acronym` (`… deux médiateurs de
+    /// santé pairs` and `MSP` → `médiateurs de santé pairs`).
+    static func expansion(of acronym: String, endingAt text: String) -> String? {
         // Compounds count each part: `Médico-Psychologiques` gives M and P.
-        let words = FrenchWords.words(in: String(text[..<range.lowerBound])).flatMap { $0.split(separator: "-") }
+        let words = FrenchWords.words(in: text).flatMap { $0.split(separator: "-") }
         let letters = Array(Folding.fold(acronym))
         // The shortest suffix of the words before the parenthesis whose significant words spell it.
-        for count in 1...min(words.count, letters.count * 2 + 2) {
+        for count in 1...max(1, min(words.count, letters.count * 2 + 2)) where count <= words.count {
             let candidate = words.suffix(count)
             let significant = candidate.filter { !minor.contains(Folding.fold(String($0))) }
             guard significant.count == letters.count else { continue }

@@ -56,7 +56,7 @@ public enum FAQExtractor: GuideExtractor {
                     continue
                 }
                 // `Vous n'avez pas trouvé votre réponse ?` over a contact box invites, it asks nothing.
-                if isCallToAction(Folding.fold(question).replacingOccurrences(of: "’", with: "'")) { continue }
+                if isCallToAction(question) { continue }
                 result.append(faq(question: question, answer: body, kind: .question, at: block, walk: walk))
                 continue
             }
@@ -103,7 +103,7 @@ public enum FAQExtractor: GuideExtractor {
             }
             // In a questions part (`Questions fréquentes`, `FAQ`), a paragraph that is one
             // question, answered by the paragraphs after it.
-            if case .paragraph = block.kind, isQuestionLine(block.text), !isCallToAction(Folding.fold(block.text).replacingOccurrences(of: "’", with: "'")),
+            if case .paragraph = block.kind, isQuestionLine(block.text), !isCallToAction(block.text),
                inQuestionsPart(block, walk: walk) || isAskedQuestion(block.text) && followedByAnswer(index, in: blocks) && !walk.foldedPath(of: block.section).contains(where: Self.isResourcesPart)
             {
                 var answer: [GuideWalk.Block] = []
@@ -215,7 +215,7 @@ public enum FAQExtractor: GuideExtractor {
     /// In a questions part, a paragraph whose first line is a question, its answer on the next.
     static func questionLine(_ block: GuideWalk.Block, walk: GuideWalk) -> (String, String)? {
         guard block.kind == .paragraph, block.lines.count >= 2, isQuestionLine(block.lines[0]),
-              !isCallToAction(Folding.fold(block.lines[0]).replacingOccurrences(of: "’", with: "'")),
+              !isCallToAction(block.lines[0]),
               inQuestionsPart(block, walk: walk) || isAskedQuestion(block.lines[0]) && block.lines[1].first?.isUppercase == true
         else { return nil }
         return (block.lines[0].trimmingCharacters(in: CharacterSet(charactersIn: "*«»\"“” ")), block.lines.dropFirst().joined(separator: " ").trimmed)
@@ -234,13 +234,14 @@ public enum FAQExtractor: GuideExtractor {
         let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
         // (`Dossier n° 5 – Participation : où en est-on ?`, `Reste une question : comment… ?`: a
         // title or a lead-in before the colon, not a question put to be answered.)
-        guard isQuestionLine(text), !isRhetorical(text), !isCallToAction(folded), text.first?.isUppercase == true, !text.contains(" : ") else { return false }
+        guard isQuestionLine(text), !isRhetorical(text), !isCallToAction(text), text.first?.isUppercase == true, !text.contains(" : ") else { return false }
         return questionOpenings.contains(where: folded.hasPrefix) || inversions.contains(where: folded.contains)
     }
 
     /// `Vous n'avez pas trouvé votre réponse ?`, `Envie de vous engager ?`: a page's invitation.
-    static func isCallToAction(_ folded: String) -> Bool {
-        ["vous n'avez pas trouve", "envie de", "besoin d", "une question", "des questions", "vous souhaitez", "vous etes ", "vous cherchez", "vous avez des", "pourquoi pas vous",
+    static func isCallToAction(_ text: String) -> Bool {
+        let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
+        return ["vous n'avez pas trouve", "envie de", "besoin d", "une question", "des questions", "vous souhaitez", "vous etes ", "vous cherchez", "vous avez des", "pourquoi pas vous",
          "cette page vous a", "cette reponse vous a", "cet article vous a", "ce contenu vous a"].contains(where: folded.hasPrefix)
     }
 

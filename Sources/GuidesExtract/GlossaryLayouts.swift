@@ -206,13 +206,13 @@ extension DefinitionExtractor {
     /// mutuelle (GEM)`, the gloss): the expansion is the term, the sentences after it define it.
     static func acronymNote(_ text: String) -> (String, String)? {
         let body = text.drop { $0 == "*" || $0 == " " || $0 == "\u{a0}" }
-        guard let colon = body.range(of: " : "), case let acronym = body[..<colon.lowerBound], (2...6).contains(acronym.count),
-              acronym.allSatisfy({ $0.isUppercase && $0.isLetter }), let stop = body[colon.upperBound...].range(of: ". ")
+        guard let colon = body.range(of: " : "), case let acronym = body[..<colon.lowerBound], AcronymExpansions.isAcronym(acronym),
+              let stop = body[colon.upperBound...].range(of: ". ")
         else { return nil }
         let expansion = body[colon.upperBound..<stop.lowerBound].trimmed
         let gloss = body[stop.upperBound...].trimmed
         guard (2...8).contains(expansion.split(separator: " ").count), gloss.count >= 40, !LexiconEntry.isCrossReference(gloss),
-              GlossedPhrase.spelledOut(before: expansion, acronym: String(acronym)) != nil
+              AcronymExpansions.expansion(of: String(acronym), endingAt: expansion) != nil
         else { return nil }
         return (expansion + " (" + acronym + ")", gloss)
     }

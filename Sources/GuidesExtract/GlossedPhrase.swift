@@ -12,35 +12,6 @@ enum GlossedPhrase {
         "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces",
     ]
 
-    /// `… deux médiateurs de santé pairs` and `MSP` → `médiateurs de santé pairs`: the last words
-    /// of `before` whose initials spell the acronym (small linking words aside).
-    static func spelledOut(before: String, acronym: String) -> String? {
-        let letters = Array(acronym.lowercased())
-        let words = before.split(separator: " ")
-        var index = words.count - 1
-        var letter = letters.count - 1
-        let linking: Set<String> = ["de", "du", "des", "d", "la", "le", "l", "et", "en", "a", "au", "aux"]
-        while index >= 0, letter >= 0 {
-            let word = words[index]
-            let folded = Folding.fold(String(word.split(whereSeparator: { $0 == "'" || $0 == "’" }).last ?? word))
-            if linking.contains(folded), letter < letters.count - 1 { index -= 1; continue }
-            // A compound may carry two letters (`santé-pair`).
-            let parts = folded.split(separator: "-").reversed()
-            for part in parts {
-                guard letter >= 0, part.first == letters[letter] else { return nil }
-                letter -= 1
-            }
-            index -= 1
-        }
-        guard letter < 0, index + 1 < words.count else { return nil }
-        var phrase = words[(index + 1)...].joined(separator: " ")
-        // `d'entraide…`: an elided first word keeps only its noun.
-        if let apostrophe = phrase.firstIndex(where: { $0 == "'" || $0 == "’" }), phrase.distance(from: phrase.startIndex, to: apostrophe) <= 2 {
-            phrase = String(phrase[phrase.index(after: apostrophe)...])
-        }
-        return phrase
-    }
-
     /// `before`: the sentence up to the gloss's comma; `gloss`: what follows the marker.
     static func term(before: String, gloss: String) -> String? {
         // The gloss up to its first comma: `l'empowerment communautaire, …` renames, it does not define.

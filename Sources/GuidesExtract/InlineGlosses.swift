@@ -58,12 +58,12 @@ enum InlineGlosses {
     static func acronymGloss(_ sentence: String) -> String? {
         guard let colon = sentence.range(of: ") : "), let open = sentence[..<colon.lowerBound].lastIndex(of: "(") else { return nil }
         let acronym = sentence[sentence.index(after: open)..<colon.lowerBound]
-        guard (2...6).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase }) else { return nil }
+        guard AcronymExpansions.isAcronym(acronym) else { return nil }
         let gloss = TermKey.words(String(sentence[colon.upperBound...].prefix(60)))
         // (`… (AAH) : une partie des revenus…` continues the sentence: the gloss names a genus.)
         guard gloss.count >= 4, ["un", "une", "des"].contains(gloss[0]), FrenchWordLists.genusNouns.contains(gloss[1]) else { return nil }
         let before = String(sentence[..<open]).trimmingCharacters(in: .whitespaces)
-        return GlossedPhrase.spelledOut(before: before, acronym: String(acronym)).map { $0 + " (" + acronym + ")" }
+        return AcronymExpansions.expansion(of: String(acronym), endingAt: before).map { $0 + " (" + acronym + ")" }
     }
 
     /// `… : le rétablissement, ce cheminement personnel par lequel…`: a noun phrase, then a

@@ -109,7 +109,7 @@ extension SentenceDefinitionExtractor {
         // `deux médiateurs de santé pairs (MSP), autrement dit…`: the acronym names the phrase before it.
         var acronym = ""
         if before.hasSuffix(")"), let open = before.range(of: " (", options: .backwards),
-           case let inner = before[open.upperBound...].dropLast(), (2...6).contains(inner.count), inner.allSatisfy({ $0.isUppercase })
+           case let inner = before[open.upperBound...].dropLast(), AcronymExpansions.isAcronym(inner)
         {
             acronym = " (" + inner + ")"
             before = String(before[..<open.lowerBound])
@@ -147,7 +147,7 @@ extension SentenceDefinitionExtractor {
         // Nothing sets a term apart: the noun phrase right before the comma, if the gloss defines
         // it; with an acronym, the words it abbreviates (`médiateurs de santé pairs (MSP)`).
         guard sentence[gloss].hasPrefix(",") else { return nil }
-        if !acronym.isEmpty, let phrase = GlossedPhrase.spelledOut(before: before, acronym: String(acronym.dropFirst(2).dropLast())) {
+        if !acronym.isEmpty, let phrase = AcronymExpansions.expansion(of: String(acronym.dropFirst(2).dropLast()), endingAt: before) {
             return phrase + acronym
         }
         return GlossedPhrase.term(before: before, gloss: String(sentence[gloss.upperBound...])).map { $0 + acronym }
