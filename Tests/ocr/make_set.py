@@ -25,18 +25,37 @@ SPLITS = {
     'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences'],
 }
 WORDS_PER_TEXT = 900
+# The scanner's range: type size (points), blur (sigma) and resolution (dpi).
+SIZE, BLUR, DPI = (11.0, 11.5), (0.9, 1.0), (108, 116)
 VOWELS = set('aeiouyàâäéèêëîïôöùûü')
 
+def is_word(word):
+    """Whether hunspell's French dictionary knows `word` (used to undo the source's own line-end cuts)."""
+    result = subprocess.run(['hunspell', '-d', 'fr', '-G'], input=word, capture_output=True, text=True)
+    return result.stdout.strip() == word
+
 def prose(path):
-    """The text's paragraphs of prose: lines of 60 characters or more, joined, web chrome left out."""
+    """The text's paragraphs of prose: lines of 60 characters or more, with the short line that
+    ends each of them, joined; web chrome and tables of contents (dot leaders) left out. A word
+    the source itself cut at a line end (`dé-` / `place`) is joined again, keeping the hyphen only
+    where the joined word is not one (`aller-` / `vers`), so the reference is clean text."""
     paragraphs, current = [], []
+    def close():
+        if current: paragraphs.append(' '.join(current)); current.clear()
     for line in open(path, encoding='utf-8'):
         line = line.strip()
-        if len(line) >= 60 and not line.startswith(('http', '[', '|')):
-            current.append(line)
-        elif current:
-            paragraphs.append(' '.join(current)); current = []
-    if current: paragraphs.append(' '.join(current))
+        if '....' in line or '……' in line or line.startswith(('http', '[', '|')):
+            close()
+        elif len(line) >= 60 or (current and line and not current[-1].endswith(('.', ':', '!', '?', '»'))):
+            if current and re.search(r'[a-zà-ÿ]-$', current[-1]) and re.match(r'[a-zà-ÿ]', line):
+                head = current[-1].split(' ')[-1][:-1]; tail = re.match(r'[\w]+', line).group(0)
+                joined = re.sub(r'^\W+', '', head) + tail
+                current[-1] = current[-1][:-1] + ('' if is_word(joined) else '-') + line
+            else:
+                current.append(line)
+        else:
+            close()
+    close()
     kept, count = [], 0
     for paragraph in paragraphs:
         paragraph = re.sub(r'\s+', ' ', paragraph)
@@ -85,8 +104,8 @@ def render(lines, out_jpg, rng, work):
     # An A4 page typeset at 150 dpi, scanned at 100–120 dpi: rotated, blurred, noisy, JPEG.
     # (Tesseract goes from clean to unreadable within a point of type size: these ranges give
     # a few per cent of damaged words, as a poor office scan does.)
-    angle = rng.uniform(-0.9, 0.9); blur = rng.uniform(0.9, 1.0); noise = rng.uniform(0.5, 0.6); quality = rng.randint(38, 46)
-    dpi = rng.randint(108, 116); size = rng.uniform(11.0, 11.5)
+    angle = rng.uniform(-0.9, 0.9); blur = rng.uniform(*BLUR); noise = rng.uniform(0.5, 0.6); quality = rng.randint(38, 46)
+    dpi = rng.randint(*DPI); size = rng.uniform(*SIZE)
     subprocess.run([CONVERT, '-density', '150', '-size', '1240x1754', 'xc:white', '-font', FONT, '-pointsize', f'{size:.1f}', '-fill', 'black',
                     '-annotate', '+90+110', page_text, '-rotate', f'{angle:.2f}', '-blur', f'0x{blur:.2f}',
                     '-attenuate', f'{noise:.2f}', '+noise', 'Gaussian', '-resample', str(dpi), '-quality', str(quality), out_jpg], check=True)

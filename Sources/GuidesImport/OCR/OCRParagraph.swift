@@ -16,10 +16,10 @@ struct OCRParagraph {
         tokens.indices.flatMap { line in tokens[line].indices.map { (line, $0) } }
     }
 
-    mutating func repair(with repair: OCRRepair, changes: inout [OCRChange]) {
-        let lexicon = repair.lexicon
+    mutating func repair(with vocabulary: OCRVocabulary, changes: inout [OCRChange]) {
+        let lexicon = vocabulary.lexicon
         restoreBullets(changes: &changes)
-        joinWordsCutAtLineEnds(lexicon: lexicon, changes: &changes)
+        joinWordsCutAtLineEnds(vocabulary: vocabulary, changes: &changes)
         let order = positions
         let cores = order.map { tokens[$0.line][$0.index].core }
         let protected = protectedPositions()
@@ -35,7 +35,7 @@ struct OCRParagraph {
             // Markdown table rows: `|` is a cell border there, not a damaged `il`.
             if lines[position.line].text.hasPrefix("|") { continue }
             let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
-            guard let fixed = OCRWord.repair(token.core, sentenceStart: start, lexicon: lexicon) else { continue }
+            guard let fixed = OCRWord.repair(token.core, sentenceStart: start, vocabulary: vocabulary) else { continue }
             record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
         }
         for (offset, position) in order.enumerated() where !protected.contains(offset) {
@@ -119,9 +119,14 @@ struct OCRParagraph {
     }
 
     /// `exp` / `ériences`, `accompa-` / `gnement`: a word the wrap cut in two, when neither
-    /// piece is a word and the whole is. A hyphenated compound (`ci-` / `dessous`) stays as
-    /// it is: the Markdown writer joins it keeping its hyphen.
-    private mutating func joinWordsCutAtLineEnds(lexicon: FrenchLexicon, changes: inout [OCRChange]) {
+    /// piece is a word and the whole is. After a hyphen, the pieces may both be words
+    /// (`con-` / `naissances`, `dé-` / `place`): what decides is whether the joined word or the
+    /// hyphenated compound (`ci-` / `dessous`, `aller-` / `vers`) is a word, and when both are
+    /// (`plate-` / `forme`), which one the document and the clean guides write more often. A
+    /// compound stays one token with its hyphen, so the word repair sees all of it.
+    private mutating func joinWordsCutAtLineEnds(vocabulary: OCRVocabulary, changes: inout [OCRChange]) {
+        let lexicon = vocabulary.lexicon
+        func isWord(_ word: String) -> Bool { lexicon.containsExactly(word) || lexicon.words(foldingLike: word).count == 1 }
         for line in tokens.indices.dropLast() {
             guard tokens[line + 1].count >= 2, let last = tokens[line].last, let first = tokens[line + 1].first,
                   last.suffix.isEmpty || last.suffix == "-", first.prefix.isEmpty,
@@ -133,15 +138,18 @@ struct OCRParagraph {
             guard let lastWord = head.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last,
                   OCRWord.isWordLike(head), !head.isEmpty else { continue }
             let firstWord = first.core.split(whereSeparator: { OCRWord.apostrophes.contains($0) || $0 == "-" }).first ?? ""
+            let joined = String(lastWord) + firstWord, compound = String(lastWord) + "-" + firstWord
             var glue = ""
-            if hyphenated, lexicon.contains(lastWord + "-" + firstWord) || lexicon.words(foldingLike: lastWord + "-" + firstWord).count == 1 {
-                // A compound (`ci-` / `dessous`, `c'est-a-` / `dire`): one token again, so the
-                // word repair sees all of it.
-                glue = "-"
+            if hyphenated {
+                let joinedIsWord = isWord(joined), compoundIsWord = isWord(compound)
+                if compoundIsWord, !joinedIsWord || vocabulary.frequency(of: compound) > vocabulary.frequency(of: joined) {
+                    glue = "-"
+                } else if !joinedIsWord {
+                    continue
+                }
             } else {
-                if !hyphenated, lexicon.containsExactly(lastWord) || lexicon.containsExactly(firstWord) { continue }
-                let joined = String(lastWord) + firstWord
-                guard lexicon.containsExactly(joined) || lexicon.words(foldingLike: joined).count == 1 else { continue }
+                if lexicon.containsExactly(lastWord) || lexicon.containsExactly(firstWord) { continue }
+                guard isWord(joined) else { continue }
             }
             let before = last.core + " / " + first.core
             tokens[line][tokens[line].count - 1].core = head + glue + first.core

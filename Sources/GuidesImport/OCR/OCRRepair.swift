@@ -45,6 +45,7 @@ public struct OCRRepair: Sendable {
     func repair(_ lines: [SourceLine]) -> (lines: [SourceLine], changes: [OCRChange]) {
         var result = lines
         var changes: [OCRChange] = []
+        let vocabulary = OCRVocabulary(lexicon: lexicon, document: lines)
         var start = 0
         while start < result.count {
             guard !result[start].text.isEmpty else { start += 1; continue }
@@ -64,7 +65,7 @@ public struct OCRRepair: Sendable {
                 end += 1
             }
             var paragraph = OCRParagraph(lines: members.map { result[$0] })
-            paragraph.repair(with: self, changes: &changes)
+            paragraph.repair(with: vocabulary, changes: &changes)
             for (index, line) in zip(members, paragraph.lines) { result[index] = line }
             start = end
         }

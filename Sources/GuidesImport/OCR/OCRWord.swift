@@ -57,7 +57,8 @@ enum OCRWord {
 
     /// The token's repair, or nil when it is a word, a name, English, or cannot be repaired
     /// with certainty. `core` has its surrounding punctuation already removed.
-    static func repair(_ core: String, sentenceStart: Bool, lexicon: FrenchLexicon) -> Repair? {
+    static func repair(_ core: String, sentenceStart: Bool, vocabulary: OCRVocabulary) -> Repair? {
+        let lexicon = vocabulary.lexicon
         if let pronoun = pronounForms[core] {
             return Repair(text: sentenceStart ? pronoun.capitalizedFirst : pronoun, rule: .pronoun)
         }
@@ -65,13 +66,13 @@ enum OCRWord {
         let normalised = normaliseApostrophes(core)
         if normalised != core, lexicon.containsExactly(normalised) { return Repair(text: normalised, rule: .elision) }
         if let apostrophe = normalised.firstIndex(where: { apostrophes.contains($0) }) {
-            let repaired = repairElided(normalised, apostrophe: apostrophe, sentenceStart: sentenceStart, lexicon: lexicon)
+            let repaired = repairElided(normalised, apostrophe: apostrophe, sentenceStart: sentenceStart, vocabulary: vocabulary)
             return repaired ?? (normalised != core ? Repair(text: normalised, rule: .elision) : nil)
         }
         if normalised.contains("-") {
-            return repairCompound(normalised, sentenceStart: sentenceStart, lexicon: lexicon)
+            return repairCompound(normalised, sentenceStart: sentenceStart, vocabulary: vocabulary)
         }
-        return repairPlain(normalised, sentenceStart: sentenceStart, lexicon: lexicon)
+        return repairPlain(normalised, sentenceStart: sentenceStart, vocabulary: vocabulary)
     }
 
     /// Known as it is, or with its ligature spelled out (`manœuvre` when the list has
@@ -107,7 +108,8 @@ enum OCRWord {
         return result
     }
 
-    static func repairElided(_ core: String, apostrophe: String.Index, sentenceStart: Bool, lexicon: FrenchLexicon) -> Repair? {
+    static func repairElided(_ core: String, apostrophe: String.Index, sentenceStart: Bool, vocabulary: OCRVocabulary) -> Repair? {
+        let lexicon = vocabulary.lexicon
         let whole = lexicon.words(foldingLike: core)
         if whole.count == 1 { return Repair(text: applyCasing(of: core, to: whole[0]), rule: .accent) }
         let prefix = String(core[..<apostrophe])
@@ -130,7 +132,7 @@ enum OCRWord {
             guard lexicon.containsExactly(withH) else { return nil }
             return Repair(text: fixedPrefix + String(mark) + withH, rule: .confusion)
         }
-        if !lexicon.contains(rest), let repaired = repair(rest, sentenceStart: false, lexicon: lexicon) {
+        if !lexicon.contains(rest), let repaired = repair(rest, sentenceStart: false, vocabulary: vocabulary) {
             fixedRest = repaired.text
             rule = rule ?? repaired.rule
         }
@@ -150,7 +152,8 @@ enum OCRWord {
         }
     }
 
-    static func repairCompound(_ core: String, sentenceStart: Bool, lexicon: FrenchLexicon) -> Repair? {
+    static func repairCompound(_ core: String, sentenceStart: Bool, vocabulary: OCRVocabulary) -> Repair? {
+        let lexicon = vocabulary.lexicon
         let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         if parts.allSatisfy({ isKnown($0, lexicon: lexicon) || $0.isEmpty }) { return nil }
         let whole = lexicon.words(foldingLike: core)
@@ -160,7 +163,7 @@ enum OCRWord {
         for (index, part) in parts.enumerated() {
             // A part is repaired, never split (`neuro-` is not `n'euro-`).
             if !part.isEmpty, !isKnown(part, lexicon: lexicon),
-               let repaired = repairPlain(part, sentenceStart: sentenceStart && index == 0, lexicon: lexicon),
+               let repaired = repairPlain(part, sentenceStart: sentenceStart && index == 0, vocabulary: vocabulary),
                repaired.rule != .glued
             {
                 fixed.append(repaired.text)
@@ -173,7 +176,8 @@ enum OCRWord {
         return Repair(text: fixed.joined(separator: "-"), rule: rule)
     }
 
-    static func repairPlain(_ word: String, sentenceStart: Bool, lexicon: FrenchLexicon) -> Repair? {
+    static func repairPlain(_ word: String, sentenceStart: Bool, vocabulary: OCRVocabulary) -> Repair? {
+        let lexicon = vocabulary.lexicon
         if isKnown(word, lexicon: lexicon) { return nil }
         // `|la` → `la`: a pipe glued to a word.
         if word.first == "|", word.count > 2, lexicon.containsExactly(word.dropFirst()) { return Repair(text: String(word.dropFirst()), rule: .stray) }
@@ -185,7 +189,7 @@ enum OCRWord {
             let rest = String(letters.dropFirst()).lowercased()
             let base = sentenceStart ? rest.capitalizedFirst : rest
             if lexicon.containsExactly(base) { return Repair(text: base, rule: .stray) }
-            if let repaired = repairPlain(base, sentenceStart: sentenceStart, lexicon: lexicon) { return Repair(text: repaired.text, rule: .stray) }
+            if let repaired = repairPlain(base, sentenceStart: sentenceStart, vocabulary: vocabulary) { return Repair(text: repaired.text, rule: .stray) }
             return nil
         }
         // `thToutefois`: a stray lowercase prefix before a capitalised word.
