@@ -39,6 +39,13 @@ public enum FrenchWordLists {
     ]
 
     /// Counts that open a noun phrase (folded): `deux appellations` names no term.
+    /// Titles written abbreviated, without a period (`Mme Durand`): never damaged words.
+    public static let abbreviatedTitles: Set<String> = ["mme", "mmes", "mlle", "mlles", "mgr", "me", "dr", "pr", "st", "ste"]
+
+    /// Nouns that follow *avoir* with no determiner in a locution (`avoir envie`, `avoir
+    /// charge de`, `avoir hâte`): not participles that lost their accent.
+    public static let nounsAfterAvoir: Set<String> = ["envie", "charge", "hâte", "peine", "honte", "tendance", "confiance", "conscience", "raison", "cours", "lieu", "part", "besoin", "peur", "faim", "soif", "mal", "tort", "droit", "accès", "recours"]
+
     public static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"]
     /// Possessive determiners (folded): `sa présence`, `leur rôle` name no term.
     public static let possessives: Set<String> = ["mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"]

@@ -170,6 +170,7 @@ enum TestLexicon {
         }
         let precision = Double(agreeing.count) / Double(result.ocrChanges.count)
         #expect(precision >= 0.97, "\(result.ocrChanges.filter { !agreeing.contains($0) })")
+        if ProcessInfo.processInfo.environment["OCR003"] != nil { print(result.ocrChanges.filter { !agreeing.contains($0) }.map { "\($0.line): \($0.before) → \($0.after)" }.joined(separator: "\n")) }
     }
 
     /// Unknown words (names, URLs and English aside) drop by more than 90% with the importer alone.
@@ -193,7 +194,11 @@ enum TestLexicon {
         let raw = try Self.raw(prefix)
         #expect(!Importer.convert(raw, options: ImportOptions(ocr: .auto, repair: repair)).repairedOCR)
         let forced = Importer.convert(raw, options: ImportOptions(ocr: .on, repair: repair))
-        #expect(forced.ocrChanges.isEmpty, "\(forced.ocrChanges)")
+        // Typos of the source PDFs that the editors corrected too (content/sources/NOTES.md):
+        // repairing them is right, not a broken word.
+        let editorsCorrections: Set<[String]> = [["expérimentiel", "expérientiel"]]
+        let changes = forced.ocrChanges.filter { !editorsCorrections.contains([$0.before, $0.after]) }
+        #expect(changes.isEmpty, "\(changes)")
     }
 }
 

@@ -71,6 +71,76 @@ extension OCRWord {
         return tiers.map { ($0.all.subtracting([word]), $0.exact.subtracting([word])) }
     }
 
+    /// Letters an edit may insert or substitute.
+    static let editAlphabet = Array("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüœ")
+
+    /// Known words one edit from `word`: a letter inserted, deleted or replaced (accents in
+    /// both directions: tesseract adds them too), or two letters swapped.
+    static func oneEditAway(_ word: String, lexicon: FrenchLexicon) -> Set<String> {
+        let letters = Array(word)
+        var result = Set<String>()
+        func check(_ candidate: [Character]) {
+            let text = String(candidate)
+            if text != word, lexicon.containsExactly(text) { result.insert(text) }
+        }
+        for index in 0...letters.count {
+            for letter in editAlphabet {
+                var inserted = letters
+                inserted.insert(letter, at: index)
+                check(inserted)
+            }
+            guard index < letters.count else { continue }
+            var deleted = letters
+            deleted.remove(at: index)
+            check(deleted)
+            for letter in editAlphabet where letter != letters[index] {
+                var replaced = letters
+                replaced[index] = letter
+                check(replaced)
+            }
+            if index + 1 < letters.count, letters[index] != letters[index + 1] {
+                var swapped = letters
+                swapped.swapAt(index, index + 1)
+                check(swapped)
+            }
+        }
+        return result
+    }
+
+    /// Of the words one edit from `word` (4+ letters), the one the document and the clean
+    /// guides use most, when it is used and no other is used as much. A word nobody in the
+    /// corpus writes is never chosen this way: an edit alone proves nothing. Nor is `word`
+    /// changed when it is a word after all: one the morphology inflects (`professionnalisées`,
+    /// missing from the lists), one the document writes more than once (`expérimentiel`, the
+    /// author's own word: OCR rarely damages a word twice alike without a confusion to explain
+    /// it), or a candidate that only differs by an inflection (`aidante` is not `aidants`).
+    static func mostUsedOneEditAway(_ word: String, vocabulary: OCRVocabulary) -> String? {
+        guard word.count >= 4, vocabulary.frequency(of: word) <= 1, FrenchMorphology.shared?.knows(word) != true,
+              !inflections(of: word).contains(where: { vocabulary.frequency(of: $0) > 0 })
+        else { return nil }
+        let ranked = oneEditAway(word, lexicon: vocabulary.lexicon).filter { !differByInflection(word, $0) }
+            .map { ($0, vocabulary.frequency(of: $0)) }
+            .filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        guard let best = ranked.first, ranked.dropFirst().first.map({ $0.1 < best.1 }) ?? true else { return nil }
+        return best.0
+    }
+
+    /// The word with another gender or number ending (`expérimentiel` → `expérimentiels`…).
+    static func inflections(of word: String) -> [String] {
+        let endings = ["s", "e", "es", "x"]
+        var stems = [word]
+        for ending in endings where word.hasSuffix(ending) { stems.append(String(word.dropLast(ending.count))) }
+        return stems.flatMap { stem in [stem] + endings.map { stem + $0 } }.filter { $0 != word }
+    }
+
+    /// `aidante`/`aidants`, `somatiques`/`somatique`: the same stem with another gender or
+    /// number ending.
+    static func differByInflection(_ a: String, _ b: String) -> Bool {
+        let endings = ["", "s", "e", "es", "x", "nt", "nts"]
+        let stem = { (word: String) -> [String] in endings.filter { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) } }
+        return !Set(stem(a)).isDisjoint(with: stem(b))
+    }
+
     /// Equal for the spellings of one word that differ by a ligature.
     static func spellingVariantKey(_ word: String) -> String {
         word.replacing("œ", with: "oe").replacing("æ", with: "ae")
@@ -108,7 +178,7 @@ extension OCRWord {
                 result.insert(head + " " + tail)
             }
         }
-        for elided in ["ll", "l", "d", "qu", "n", "s"] where word.hasPrefix(elided) {
+        for elided in ["ll", "l", "d", "qu", "n", "s", "c", "j", "m", "t"] where word.hasPrefix(elided) {
             let tail = String(word.dropFirst(elided.count))
             guard let first = tail.first, "aeiouyhéèêàâîôû".contains(first) else { continue }
             let known = lexicon.containsExactly(tail) ? [tail] : lexicon.words(foldingLike: tail)

@@ -26,15 +26,21 @@ struct OCRParagraph {
         for (offset, position) in order.enumerated() {
             let token = tokens[position.line][position.index]
             if protected.contains(offset) || Self.isInEnglishPhrase(offset, cores: cores, lexicon: lexicon) { continue }
+            let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
             // `|` (or `11`, a number otherwise) is `il` only before what follows a subject (`| a
-            // été`, `11 ne s'agit`); `11 février` is a date.
-            // (`II` is also a Roman numeral: `Partie II`, `Titre II du code`.)
-            if ["|", "11", "1l", "l1", "II"].contains(token.core), offset + 1 >= cores.count || !Self.followsSubject(cores[offset + 1]) {
-                continue
+            // été`, `11 ne s'agit`): `11 février` is a date, `Accueil | Se former` a menu,
+            // `Partie II` a Roman numeral. A lone `1` is `Il` only where a sentence starts (`la
+            // mesure 1 est` is a number).
+            if OCRWord.pronounForms[token.core] != nil {
+                guard offset + 1 < cores.count, Self.followsSubject(cores[offset + 1]), cores[offset + 1].first?.isLowercase == true,
+                      token.core != "1" || start && token.prefix.isEmpty && token.suffix.isEmpty
+                else { continue }
             }
             // Markdown table rows: `|` is a cell border there, not a damaged `il`.
             if lines[position.line].text.hasPrefix("|") { continue }
-            let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
+            if Self.isAbbreviation(token) { continue }
+            // `plurian-` / `nuels`: the end of a word cut at a line end is not a word either.
+            if position.index == 0, position.line > 0, tokens[position.line - 1].last?.text.hasSuffix("-") == true { continue }
             guard let fixed = OCRWord.repair(token.core, sentenceStart: start, vocabulary: vocabulary) else { continue }
             record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
         }
@@ -65,10 +71,20 @@ struct OCRParagraph {
         return morphology.can(word, be: .verb) && !morphology.can(word, be: .noun) && !morphology.can(word, be: .infinitive)
     }
 
+    static let englishGrammaticalWords: Set<String> = ["the", "of", "and", "with", "from", "into", "this", "that", "which", "their", "its"]
+
+    /// `Mme`, `dir.`, `loc.`, `éd.`: a title, or a short word before a period, is an
+    /// abbreviation the lexicon does not list, not damage. A piece ending in a hyphen
+    /// (`sous-re-` at a line end) is half a word.
+    static func isAbbreviation(_ token: OCRToken) -> Bool {
+        FrenchWordLists.abbreviatedTitles.contains(token.core.lowercased()) || token.core.hasSuffix("-")
+            || token.suffix.hasPrefix(".") && token.core.count <= 4
+    }
+
     /// Words that follow the subject `il`.
     static let afterSubject: Set<String> = [
         "a", "est", "ne", "n", "y", "se", "s", "peut", "faut", "existe", "reste", "fait", "va", "était", "avait", "sera",
-        "serait", "aurait", "pourrait", "devrait", "doit", "devient", "permet", "suffit", "semble", "convient", "importe", "arrive",
+        "serait", "aurait", "pourrait", "devrait", "doit", "devient", "permet", "suffit", "semble", "convient", "importe", "arrive", "le", "la", "les",
         "vient", "sait", "dit", "montre", "rappelle", "explique", "ajoute", "précise", "souligne", "insiste", "en", "lui", "leur", "me", "nous", "vous",
     ]
 
@@ -90,6 +106,9 @@ struct OCRParagraph {
     /// Support Workers`) is part of an English phrase: left as it is. An English word alone
     /// in French text (`decision` for `décision`) is not protected.
     static func isInEnglishPhrase(_ offset: Int, cores: [String], lexicon: FrenchLexicon) -> Bool {
+        // English grammatical words only stand in English (`system in the 1990s`, where the
+        // French list also has `system` and `in`): `the` is not `thé` with a lost accent.
+        if englishGrammaticalWords.contains(cores[offset].lowercased()) { return true }
         guard lexicon.isEnglishWord(cores[offset]) || lexicon.isEnglish(cores[offset]) else { return false }
         let neighbours = [offset - 2, offset - 1, offset + 1, offset + 2].filter { cores.indices.contains($0) }
         return neighbours.contains { lexicon.isEnglish(cores[$0]) && cores[$0].count > 1 }
@@ -126,9 +145,11 @@ struct OCRParagraph {
     /// compound stays one token with its hyphen, so the word repair sees all of it.
     private mutating func joinWordsCutAtLineEnds(vocabulary: OCRVocabulary, changes: inout [OCRChange]) {
         let lexicon = vocabulary.lexicon
-        func isWord(_ word: String) -> Bool { lexicon.containsExactly(word) || lexicon.words(foldingLike: word).count == 1 }
+        func isWord(_ word: String) -> Bool {
+            lexicon.containsExactly(word) || lexicon.words(foldingLike: word).count == 1 || FrenchMorphology.shared?.knows(word.lowercased()) == true
+        }
         for line in tokens.indices.dropLast() {
-            guard tokens[line + 1].count >= 2, let last = tokens[line].last, let first = tokens[line + 1].first,
+            guard tokens[line + 1].count >= 2 || tokens[line].count >= 2, let last = tokens[line].last, let first = tokens[line + 1].first,
                   last.suffix.isEmpty || last.suffix == "-", first.prefix.isEmpty,
                   OCRWord.isWordLike(first.core), first.core.first?.isLowercase == true || first.core.first == "é"
             else { continue }
@@ -152,9 +173,16 @@ struct OCRParagraph {
                 guard isWord(joined) else { continue }
             }
             let before = last.core + " / " + first.core
-            tokens[line][tokens[line].count - 1].core = head + glue + first.core
-            tokens[line][tokens[line].count - 1].suffix = first.suffix
-            tokens[line + 1].removeFirst()
+            if tokens[line + 1].count >= 2 {
+                tokens[line][tokens[line].count - 1].core = head + glue + first.core
+                tokens[line][tokens[line].count - 1].suffix = first.suffix
+                tokens[line + 1].removeFirst()
+            } else {
+                // `aboutis-` / `sement.`: the whole word goes down to the line of its end, which
+                // would otherwise be left blank (a paragraph break).
+                tokens[line + 1][0].core = last.prefix + head + glue + first.core
+                tokens[line].removeLast()
+            }
             if glue.isEmpty {
                 changes.append(OCRChange(line: lines[line].number, before: before, after: head + first.core, rule: .lineEnd))
             }
@@ -202,10 +230,12 @@ enum OCRContext {
         case "à":
             // `il à été`, `qui à permis`, `n'à`: the OCR's language model put an accent on the
             // verb *avoir*; after a subject pronoun `à` cannot stand.
+            // So is `à` before a past participle that is nothing else (`l'équipe à changé`,
+            // not `à découvert`, `à venir`).
             let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core).lowercased() : nil } ?? ""
-            guard ["il", "elle", "on", "qui", "y", "n", "cela", "ça"].contains(before), next != nil,
-                  !phrasesAfterPreposition.contains(where: { Array(following.prefix($0.count)) == $0 })
-            else { return nil }
+            guard let next, !phrasesAfterPreposition.contains(where: { Array(following.prefix($0.count)) == $0 }) else { return nil }
+            let afterSubject = ["il", "elle", "on", "qui", "y", "n", "cela", "ça"].contains(before)
+            guard afterSubject || next.prefix.isEmpty && isOnlyParticiple(next.core) else { return nil }
             return OCRWord.Repair(text: "a", rule: .accent)
         case "@":
             return OCRWord.Repair(text: "à", rule: .symbol)
@@ -231,6 +261,8 @@ enum OCRContext {
         guard next.prefix.isEmpty || next.prefix == "«" || next.prefix == "\"" else { return false }
         let after = firstWord(of: next.core)
         if before.allSatisfy(\.isNumber), !before.isEmpty, after.allSatisfy(\.isNumber), !after.isEmpty { return true }
+        // `l'équipe a changé`: the verb, whatever the word before usually precedes.
+        if isOnlyParticiple(after) { return false }
         if after == "se" || after == "s" { return true }
         // `à` + `le` is `au`: `a du mal` is the verb.
         if after == "du" { return false }
@@ -244,7 +276,15 @@ enum OCRContext {
         return usageAfter.preposition >= 2 && usageAfter.verb == 0 || usageBefore.preposition >= 2 && usageBefore.verb == 0
     }
 
+    /// A word whose every reading is a past participle (`changé`, `retrouvé`; not `vécu` nor
+    /// `permis`, also nouns, nor `lui`, also a pronoun).
+    static func isOnlyParticiple(_ core: String) -> Bool {
+        guard let morphology = FrenchMorphology.shared, core.first?.isLowercase == true else { return false }
+        return morphology.isOnly(core, .pastParticiple)
+    }
+
     /// `j'ai trouve` → `j'ai trouvé`, `ont ete` is left to the accent rule (not a word).
+    /// A noun of a locution with *avoir* stays (`j'ai envie`, `il a charge de`).
     static func participle(_ token: OCRToken, previous: OCRToken?, lexicon: FrenchLexicon) -> OCRWord.Repair? {
         guard let previous, previous.suffix.isEmpty, auxiliaries.contains(lastWord(of: previous.core)),
               token.prefix.isEmpty, token.core.count >= 4, token.core.allSatisfy(\.isLetter),
@@ -259,7 +299,9 @@ enum OCRContext {
         } else {
             return nil
         }
-        guard lexicon.containsExactly(accented), lexicon.corpusCount(of: accented) > 0 || lexicon.corpusCount(of: core) == 0 else { return nil }
+        guard lexicon.containsExactly(accented), lexicon.corpusCount(of: accented) > 0 || lexicon.corpusCount(of: core) == 0,
+              !FrenchWordLists.nounsAfterAvoir.contains(core)
+        else { return nil }
         return OCRWord.Repair(text: accented, rule: .participle)
     }
 

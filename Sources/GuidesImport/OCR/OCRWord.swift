@@ -33,7 +33,7 @@ public enum OCRRule: String, Sendable, Hashable {
 enum OCRWord {
     /// `il`/`ils` as the OCR reads them; capitalised at a sentence start.
     static let pronounForms: [String: String] = [
-        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1l": "il", "l1": "il", "II": "il",
+        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1": "il", "1l": "il", "l1": "il", "II": "il",
         "lls": "ils", "lIs": "ils", "IIs": "ils", "|ls": "ils", "||s": "ils",
     ]
 
@@ -163,7 +163,7 @@ enum OCRWord {
         for (index, part) in parts.enumerated() {
             // A part is repaired, never split (`neuro-` is not `n'euro-`).
             if !part.isEmpty, !isKnown(part, lexicon: lexicon),
-               let repaired = repairPlain(part, sentenceStart: sentenceStart && index == 0, vocabulary: vocabulary),
+               let repaired = repairPlain(part, sentenceStart: sentenceStart && index == 0, vocabulary: vocabulary, inCompound: true),
                repaired.rule != .glued
             {
                 fixed.append(repaired.text)
@@ -176,7 +176,9 @@ enum OCRWord {
         return Repair(text: fixed.joined(separator: "-"), rule: rule)
     }
 
-    static func repairPlain(_ word: String, sentenceStart: Bool, vocabulary: OCRVocabulary) -> Repair? {
+    /// `inCompound`: `word` is a part of a hyphenated compound (`co-crérer`), where rare
+    /// formations are common: only the confusion tiers apply, not a bare edit.
+    static func repairPlain(_ word: String, sentenceStart: Bool, vocabulary: OCRVocabulary, inCompound: Bool = false) -> Repair? {
         let lexicon = vocabulary.lexicon
         if isKnown(word, lexicon: lexicon) { return nil }
         // `|la` → `la`: a pipe glued to a word.
@@ -216,6 +218,8 @@ enum OCRWord {
         // A capitalised word at a sentence start gets its accents only: it may be a name (`Rey`).
         let english = lexicon.isEnglish(lowered)
         let accentsOnly = english || capitalised && !word.contains(where: { "¢|".contains($0) })
+        var choice: (word: String, rule: OCRRule)?
+        var explained = false
         for (tier, candidates) in candidateTiers(lowered, lexicon: lexicon).enumerated() where tier == 0 || !accentsOnly {
             var found = candidates.all
             if accentsOnly { found = found.filter { Folding.fold($0) == Folding.fold(lowered) } }
@@ -223,14 +227,23 @@ enum OCRWord {
             // A name is not two glued words (`Michelle` is not `Michel le`).
             if capitalised { found = found.filter { !$0.contains(" ") } }
             guard !found.isEmpty else { continue }
-            guard let choice = choose(among: found, exact: candidates.exact, for: lowered, lexicon: lexicon) else { return nil }
-            let rule: OCRRule = choice.contains(" ") || choice.contains("'") ? .glued
-                : tier == 0 && Folding.fold(choice) == Folding.fold(lowered) ? .accent : .confusion
-            let text = innerCapital ? choice : applyCasing(of: word, to: choice)
-            // `|e soutien` after a bullet: the damaged first letter hid the capital.
-            return Repair(text: sentenceStart && !word.first!.isLetter ? text.capitalizedFirst : text, rule: rule)
+            explained = true
+            if let chosen = choose(among: found, exact: candidates.exact, for: lowered, lexicon: lexicon) {
+                choice = (chosen, chosen.contains(" ") || chosen.contains("'") ? .glued
+                    : tier == 0 && Folding.fold(chosen) == Folding.fold(lowered) ? .accent : .confusion)
+            }
+            break
         }
-        return nil
+        // Damage no confusion explains (`atendre`, `maladief`, `litérature`): the word one edit
+        // away that the document and the clean guides use most, if one stands out. (Not where a
+        // confusion found candidates: `concue` is `conçue`, however rare, not `connue`.)
+        if !explained, !accentsOnly, !innerCapital, !inCompound, let used = mostUsedOneEditAway(lowered, vocabulary: vocabulary) {
+            choice = (used, .confusion)
+        }
+        guard let choice else { return nil }
+        let text = innerCapital ? choice.word : applyCasing(of: word, to: choice.word)
+        // `|e soutien` after a bullet: the damaged first letter hid the capital.
+        return Repair(text: sentenceStart && !word.first!.isLetter ? text.capitalizedFirst : text, rule: choice.rule)
     }
 
     /// The lexicon's spelling (`être`) with the original's case (`Etre` → `Être`).
