@@ -12,7 +12,8 @@ public struct ImportNote: Hashable, Sendable, CustomStringConvertible {
 
 /// Whether `guides import` repairs OCR damage.
 public enum OCRMode: String, Sendable, CaseIterable {
-    /// Repair when the text looks like OCR output (many words missing from the lexicon).
+    /// Repair when the damage found says OCR output (`OCRDamage.looksLikeOCR`); join words
+    /// cut at line ends in any case.
     case auto
     case on
     case off
@@ -43,8 +44,10 @@ public struct ImportResult: Sendable {
     public var ocrChanges: [OCRChange]
     /// Whether OCR repair ran (forced, or the text looked damaged).
     public var repairedOCR: Bool
+    /// The damage repair found, by kind (nil without a lexicon), whether it was kept or not.
+    public var damage: OCRDamage?
     /// The share of lowercase words the lexicon does not know, before repair (nil without a lexicon).
-    public var unknownWordRate: Double?
+    public var unknownWordRate: Double? { damage?.unknownWordRate }
     /// The headings of the result, as `(level, text)`.
     public var headings: [(level: Int, text: String)]
     /// The title for the front matter skeleton (`TitleFinder`): never empty for a text with words.
@@ -70,12 +73,18 @@ public enum Importer {
         lines = mergeLabels(lines, notes: &notes)
         var ocrChanges: [OCRChange] = []
         var repairedOCR = false
-        let unknownWordRate = options.repair?.unknownWordRate(lines.map(\.text).joined(separator: "\n"))
-        if let repair = options.repair, let unknownWordRate,
-           options.ocr == .on || options.ocr == .auto && unknownWordRate > OCRRepair.damagedRate
-        {
-            repairedOCR = true
-            (lines, ocrChanges) = repair.repair(lines)
+        var damage: OCRDamage?
+        if let repair = options.repair {
+            // Repair is tried, then kept if forced or if the damage it found says OCR; words cut
+            // at line ends are joined in any case (layout of every hard-wrapped PDF text).
+            let (repaired, changes) = repair.repair(lines)
+            damage = OCRDamage(unknownWordRate: repair.unknownWordRate(lines.map(\.text).joined(separator: "\n")), changes: changes)
+            if options.ocr == .on || options.ocr == .auto && damage!.looksLikeOCR {
+                repairedOCR = true
+                (lines, ocrChanges) = (repaired, changes)
+            } else if options.ocr == .auto {
+                (lines, ocrChanges) = repair.repair(lines, words: false)
+            }
             notes += ocrChanges.map { ImportNote(line: $0.line, message: "OCR (\($0.rule.rawValue)): '\($0.before)' → '\($0.after)'") }
         }
         let width = WrapWidth.detect(lines.map(\.text))
@@ -90,7 +99,7 @@ public enum Importer {
         }
         return ImportResult(
             markdown: markdown, notes: notes.sorted { $0.line < $1.line }, ocrChanges: ocrChanges,
-            repairedOCR: repairedOCR, unknownWordRate: unknownWordRate, headings: headings, title: TitleFinder.title(of: outline))
+            repairedOCR: repairedOCR, damage: damage, headings: headings, title: TitleFinder.title(of: outline))
     }
 
     /// Normalises line ends and blank lines, converts `<b>` and drops lost link targets.

@@ -10,10 +10,11 @@ public enum GuideImport {
         public var path: String
         public var headingCount: Int
         public var notes: [ImportNote]
-        /// Every word OCR repair changed (empty when it did not run).
+        /// Every word OCR repair changed (only words cut at line ends when it did not run).
         public var ocrChanges: [OCRChange]
         public var repairedOCR: Bool
-        public var unknownWordRate: Double?
+        /// The OCR damage found, by kind (nil without a lexicon).
+        public var damage: OCRDamage?
         /// False when the file was new and its front matter is a skeleton to complete.
         public var keptFrontMatter: Bool
     }
@@ -48,7 +49,7 @@ public enum GuideImport {
         return Outcome(
             path: outputPath, headingCount: result.headings.count, notes: result.notes,
             ocrChanges: result.ocrChanges, repairedOCR: result.repairedOCR,
-            unknownWordRate: result.unknownWordRate, keptFrontMatter: kept)
+            damage: result.damage, keptFrontMatter: kept)
     }
 
     /// The lexicon and link catalog an import needs, from the machine's word lists, the clean

@@ -17,8 +17,10 @@ struct ImportCommand: ParsableCommand {
         whose target was lost ([texte](#)) the URL another source gives for the same title (or \
         keeps their text only).
 
-        OCR repair (on when more than 5% of the lowercase words are unknown, as in OCR output; \
-        force it with --ocr or --no-ocr): \
+        OCR repair (on when the text shows OCR damage: three words that only OCR writes or that \
+        the repair corrects with certainty, such as 11 for Il or a lost accent, or more than 5% \
+        of the lowercase words unknown; force it with --ocr or --no-ocr; words cut at line ends \
+        are joined in any case, unless --no-ocr): \
         a word is corrected only when it is not in the lexicon and the known OCR confusions \
         (gu→qu, |'/I'→l', é→ê/è/ô, ¢→ç, rn→m, lost accents, words cut at line ends or glued \
         together, à written a) give exactly one word that is. The lexicon is Debian's French \
@@ -63,8 +65,9 @@ struct ImportCommand: ParsableCommand {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: report))
             }
             let frontMatter = outcome.keptFrontMatter ? "front matter kept" : "front matter skeleton written: complete it"
-            let rate = outcome.unknownWordRate.map { String(format: "%.1f%% unknown words", $0 * 100) } ?? "no lexicon"
-            let repair = outcome.repairedOCR ? "OCR repair: \(outcome.ocrChanges.count) words, \(rate)" : "no OCR repair, \(rate)"
+            let found = outcome.damage.map { "found \($0.summary)" } ?? "no lexicon"
+            let repair = outcome.repairedOCR ? "OCR repair: \(outcome.ocrChanges.count) words; \(found)"
+                : "no OCR repair, \(outcome.ocrChanges.count) cut words joined; \(found)"
             print("wrote \(outcome.path): \(outcome.headingCount) headings, \(outcome.notes.count) changes (\(repair)); \(frontMatter)")
         } catch let diagnostic as Diagnostic {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))

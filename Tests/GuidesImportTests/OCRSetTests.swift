@@ -18,6 +18,8 @@ import Testing
         var realWords = 0, realWordsRepaired = 0
         var broken = 0, dropped = 0, changedWrong = 0
         var changes = 0
+        /// Texts, and those the import took for OCR output on its own (no `--ocr`).
+        var texts = 0, detected = 0
         var damaged: Int { cut + nonWords + realWords }
         var repaired: Int { cutRepaired + nonWordsRepaired + realWordsRepaired }
         /// Of the words the import changed, those it made right.
@@ -27,14 +29,15 @@ import Testing
                 + "cut \(cutRepaired)/\(cut), non-words \(nonWordsRepaired)/\(nonWords), real words \(realWordsRepaired)/\(realWords); "
                 + "\(broken) correct words broken, \(changedWrong) damaged words changed wrongly, precision \(percent(repaired, repaired + broken + changedWrong)); "
                 + "\(dropped) correct words dropped with the page furniture; "
-                + "\(changes) changes reported"
+                + "\(changes) changes reported; repair switched on by itself for \(detected) of \(texts) texts"
         }
         func percent(_ part: Int, _ whole: Int) -> String { whole == 0 ? "–" : String(format: "%.0f %%", 100 * Double(part) / Double(whole)) }
         static func + (a: Figures, b: Figures) -> Figures {
             Figures(words: a.words + b.words, lost: a.lost + b.lost, cut: a.cut + b.cut, cutRepaired: a.cutRepaired + b.cutRepaired,
                     nonWords: a.nonWords + b.nonWords, nonWordsRepaired: a.nonWordsRepaired + b.nonWordsRepaired,
                     realWords: a.realWords + b.realWords, realWordsRepaired: a.realWordsRepaired + b.realWordsRepaired,
-                    broken: a.broken + b.broken, dropped: a.dropped + b.dropped, changedWrong: a.changedWrong + b.changedWrong, changes: a.changes + b.changes)
+                    broken: a.broken + b.broken, dropped: a.dropped + b.dropped, changedWrong: a.changedWrong + b.changedWrong, changes: a.changes + b.changes,
+                    texts: a.texts + b.texts, detected: a.detected + b.detected)
         }
     }
 
@@ -99,10 +102,11 @@ import Testing
             let base = String(name.dropLast(".ref.txt".count))
             let reference = words(try! String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
             let raw = try! String(contentsOf: directory.appendingPathComponent(base + ".ocr.txt"), encoding: .utf8)
-            let result = Importer.convert(raw, options: ImportOptions(ocr: .on, repair: repair))
+            // As an editor imports a scan: no `--ocr`, the damage found decides.
+            let result = Importer.convert(raw, options: ImportOptions(ocr: .auto, repair: repair))
             let before = words(raw), after = words(result.markdown)
             let alignedBefore = alignment(reference, before), alignedAfter = alignment(reference, after)
-            var figures = Figures(words: reference.count, changes: result.repairedOCR ? result.ocrChanges.count : 0)
+            var figures = Figures(words: reference.count, changes: result.ocrChanges.count, texts: 1, detected: result.repairedOCR ? 1 : 0)
             var lines: [String] = []
             for (index, word) in reference.enumerated() {
                 guard let b = alignedBefore[index] else { figures.lost += 1; continue }
@@ -115,7 +119,9 @@ import Testing
                     continue
                 }
                 let right = now == word
-                if !right, let now, now != read { figures.changedWrong += 1 }
+                // A cut left as it was (`Age-` / `fiph` → `Age-fiph`) is a miss, not a change:
+                // the import must join the lines, and keeping the hyphen changes nothing.
+                if !right, let now, now != read, now != read.replacing(String(cutMark), with: "-") { figures.changedWrong += 1 }
                 let kind: String
                 if read.contains(cutMark) {
                     kind = "cut"; figures.cut += 1; if right { figures.cutRepaired += 1 }
@@ -126,7 +132,7 @@ import Testing
                 }
                 lines.append("  \(right ? "repaired" : "missed") \(kind): \(read) → \(now ?? "∅") (\(word))")
             }
-            print("OCR \(split) \(base): \(figures)")
+            print("OCR \(split) \(base): \(figures); found \(result.damage?.summary ?? "")")
             if detail, split == "dev" { print(lines.joined(separator: "\n")) }
             total = total + figures
         }
@@ -136,7 +142,8 @@ import Testing
 
     /// The unseen set's clean texts (33 texts of every kind, `livret-ocr` aside, which is OCR
     /// output) imported with repair forced on: the only changes allowed are the joins of their
-    /// own line-end cuts. Any other change would break a correct word.
+    /// own line-end cuts. Any other change would break a correct word. Without `--ocr`, none
+    /// is taken for OCR output.
     @Test func cleanTextsKeepTheirWords() throws {
         let unseen = TestLexicon.repoRoot.appendingPathComponent("Tests/unseen")
         var changed: [String] = []
@@ -148,6 +155,8 @@ import Testing
                 let result = Importer.convert(raw, options: ImportOptions(ocr: .on, repair: Self.repair))
                 texts += 1
                 changed += result.ocrChanges.filter { $0.rule != .lineEnd }.map { "\(split)/\(name):\($0.line): '\($0.before)' → '\($0.after)'" }
+                // Left to decide, the import does not take them for OCR output.
+                if Importer.convert(raw, options: ImportOptions(ocr: .auto, repair: Self.repair)).repairedOCR { changed.append("\(name): taken for OCR") }
             }
         }
         #expect(texts >= 30)
@@ -157,11 +166,12 @@ import Testing
     /// Floors at the figures reached when they were set, so a change that loses ground fails.
     /// Issue 14's bar (reporting half: 60 % of damaged words repaired, 95 % of changes right, no
     /// correct word broken) is higher: the issue's closing note says where it stands.
-    static let floors: [String: (repaired: Double, broken: Int)] = ["dev": (0.0, 99), "report": (0.0, 99)]
+    static let floors: [String: (repaired: Double, broken: Int, detected: Int)] = ["dev": (0.0, 99, 0), "report": (0.0, 99, 0)]
 
     @Test(arguments: ["dev", "report"]) func importRepairsScansItWasNotWrittenFor(split: String) {
         let figures = Self.figures(split: split, detail: ProcessInfo.processInfo.environment["GUIDES_OCR_DETAIL"] != nil)
         #expect(figures.words > 3000 && figures.damaged > 40, "the set holds enough damage to measure")
+        #expect(figures.detected >= Self.floors[split]!.detected, "\(split): \(figures)")
         #expect(Double(figures.repaired) >= Self.floors[split]!.repaired * Double(figures.damaged), "\(split): \(figures)")
         #expect(figures.broken <= Self.floors[split]!.broken, "\(split): \(figures)")
     }

@@ -24,12 +24,24 @@ SPLITS = {
     'dev': ['dev/article-revue', 'dev/memoire-master', 'dev/page-concept-retablissement', 'dev/guide-pratique-equipe', 'dev/plaidoyer-association',
             # Added once the first rules were written, for more damage to develop on.
             'dev/faq-plateforme', 'dev/fiche-poste-hopital', 'dev/magazine-dossier-pairs', 'dev/rapport-inspection-evaluation',
-            'dev/page-formation-pairs', 'dev/blog-association-temoignage', 'dev/circulaire-instruction', 'dev/offre-emploi-pair'],
-    'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences'],
+            'dev/page-formation-pairs', 'dev/blog-association-temoignage', 'dev/circulaire-instruction', 'dev/offre-emploi-pair',
+            # A poorer scanner (see HARSH).
+            'dev/faq-association-handicap', 'dev/faq-reseau-pairs', 'dev/glossaire-handicap', 'dev/guide-recrutement-employeur',
+            'dev/page-hopital-msp', 'dev/recommandation-bonnes-pratiques', 'dev/rapport-evaluation-pdf'],
+    'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences',
+               # The poorer scanner, on texts of the unseen set's reporting half.
+               'report/article-blog-roles', 'report/dossier-temoignages', 'report/faq-association', 'report/fiche-poste-recrutement',
+               'report/formation-pairs', 'report/rapport-recommandations'],
 }
 WORDS_PER_TEXT = 900
 # The scanner's range: type size (points), blur (sigma) and resolution (dpi).
 SIZE, BLUR, DPI = (11.0, 11.5), (0.9, 1.0), (108, 116)
+# A poorer scanner, for the texts added last to each half: smaller type, lower resolution
+# (tesseract's damage grows steeply below these).
+HARSH_SIZE, HARSH_BLUR, HARSH_DPI = (10.9, 11.2), (0.95, 1.0), (102, 108)
+HARSH = {'faq-association-handicap', 'faq-reseau-pairs', 'glossaire-handicap', 'guide-recrutement-employeur', 'page-hopital-msp',
+         'recommandation-bonnes-pratiques', 'rapport-evaluation-pdf', 'article-blog-roles', 'dossier-temoignages', 'faq-association',
+         'fiche-poste-recrutement', 'formation-pairs', 'rapport-recommandations'}
 VOWELS = set('aeiouyàâäéèêëîïôöùûü')
 
 def is_word(word):
@@ -100,15 +112,15 @@ def typeset(paragraphs, width, rng):
         lines.append(line); lines.append('')
     return lines
 
-def render(lines, out_jpg, rng, work):
+def render(lines, out_jpg, rng, work, harsh=False):
     # (The text goes on the command line: ImageMagick's policy refuses `@file` reads. `%` and
     # `\\` are its escapes.)
     page_text = '\n'.join(lines).replace('\\', '\\\\').replace('%', '%%')
     # An A4 page typeset at 150 dpi, scanned at 100–120 dpi: rotated, blurred, noisy, JPEG.
     # (Tesseract goes from clean to unreadable within a point of type size: these ranges give
     # a few per cent of damaged words, as a poor office scan does.)
-    angle = rng.uniform(-0.9, 0.9); blur = rng.uniform(*BLUR); noise = rng.uniform(0.5, 0.6); quality = rng.randint(38, 46)
-    dpi = rng.randint(*DPI); size = rng.uniform(*SIZE)
+    angle = rng.uniform(-0.9, 0.9); blur = rng.uniform(*(HARSH_BLUR if harsh else BLUR)); noise = rng.uniform(0.5, 0.6)
+    quality = rng.randint(38, 46); dpi = rng.randint(*(HARSH_DPI if harsh else DPI)); size = rng.uniform(*(HARSH_SIZE if harsh else SIZE))
     subprocess.run([CONVERT, '-density', '150', '-size', '1240x1754', 'xc:white', '-font', FONT, '-pointsize', f'{size:.1f}', '-fill', 'black',
                     '-annotate', '+90+110', page_text, '-rotate', f'{angle:.2f}', '-blur', f'0x{blur:.2f}',
                     '-attenuate', f'{noise:.2f}', '+noise', 'Gaussian', '-resample', str(dpi), '-quality', str(quality), out_jpg], check=True)
@@ -129,7 +141,7 @@ def main(only):
             with tempfile.TemporaryDirectory() as work:
                 for number, page in enumerate(pages, 1):
                     jpg = os.path.join(work, f'p{number}.jpg')
-                    render(page + ['', f'{number}'], jpg, rng, work)
+                    render(page + ['', f'{number}'], jpg, rng, work, harsh=base in HARSH)
                     result = subprocess.run(['tesseract', jpg, '-', '-l', 'fra'], check=True, capture_output=True, text=True)
                     texts.append(result.stdout)
             open(os.path.join(ROOT, split, base + '.ocr.txt'), 'w', encoding='utf-8').write('\n'.join(texts))

@@ -16,10 +16,14 @@ struct OCRParagraph {
         tokens.indices.flatMap { line in tokens[line].indices.map { (line, $0) } }
     }
 
-    mutating func repair(with vocabulary: OCRVocabulary, changes: inout [OCRChange]) {
+    mutating func repair(with vocabulary: OCRVocabulary, words: Bool = true, changes: inout [OCRChange]) {
         let lexicon = vocabulary.lexicon
-        restoreBullets(changes: &changes)
+        defer {
+            for line in lines.indices { lines[line].text = tokens[line].map(\.text).joined(separator: " ") }
+        }
+        if words { restoreBullets(changes: &changes) }
         joinWordsCutAtLineEnds(vocabulary: vocabulary, changes: &changes)
+        guard words else { return }
         let order = positions
         let cores = order.map { tokens[$0.line][$0.index].core }
         let protected = protectedPositions()
@@ -56,9 +60,6 @@ struct OCRParagraph {
             if let fixed = OCRContext.repair(token, previous: previous, next: next, following: following, sentenceStart: start, lexicon: lexicon) {
                 record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
             }
-        }
-        for line in lines.indices {
-            lines[line].text = tokens[line].map(\.text).joined(separator: " ")
         }
     }
 
@@ -162,7 +163,10 @@ struct OCRParagraph {
             let joined = String(lastWord) + firstWord, compound = String(lastWord) + "-" + firstWord
             var glue = ""
             if hyphenated {
-                let joinedIsWord = isWord(joined), compoundIsWord = isWord(compound)
+                // A name the lists lack counts as a word where the document writes it whole
+                // elsewhere (`Age-` / `fiph` when it says `Agefiph`).
+                let joinedIsWord = isWord(joined) || vocabulary.frequency(of: joined) > 0
+                let compoundIsWord = isWord(compound) || vocabulary.frequency(of: compound) > 0
                 if compoundIsWord, !joinedIsWord || vocabulary.frequency(of: compound) > vocabulary.frequency(of: joined) {
                     glue = "-"
                 } else if !joinedIsWord {
@@ -237,6 +241,18 @@ enum OCRContext {
             let afterSubject = ["il", "elle", "on", "qui", "y", "n", "cela", "ça"].contains(before)
             guard afterSubject || next.prefix.isEmpty && isOnlyParticiple(next.core) else { return nil }
             return OCRWord.Repair(text: "a", rule: .accent)
+        case "où":
+            // Tesseract's language model accents `ou` too. The relative `où` opens a clause (`où
+            // les personnes`, `où l'on`, `où trouver`), never a preposition or a quotation:
+            // `des voix où à prendre`, `d'agir » où « appropriation` are `ou`; nor does it stand
+            // between two acronyms or numbers (`CSAPA où CAARUD`).
+            guard let next else { return nil }
+            let after = firstWord(of: next.core)
+            let coordinates = { (word: String) in word.count >= 2 && (word.allSatisfy(\.isNumber) || word.allSatisfy(\.isUppercase)) }
+            let between = previous.map { $0.suffix.isEmpty && coordinates($0.core) && coordinates(next.core) } ?? false
+            guard ["à", "au", "aux"].contains(after) && next.prefix.isEmpty || next.text == "«" || next.prefix.hasPrefix("«") || between
+            else { return nil }
+            return OCRWord.Repair(text: "ou", rule: .accent)
         case "@":
             return OCRWord.Repair(text: "à", rule: .symbol)
         case "&":

@@ -20,16 +20,6 @@ public struct OCRRepair: Sendable {
         self.lexicon = lexicon
     }
 
-    /// Whether `text` looks like OCR output: many lowercase words missing from the lexicon,
-    /// or characters that only OCR puts inside French words.
-    public func looksDamaged(_ text: String) -> Bool {
-        unknownWordRate(text) > Self.damagedRate
-    }
-
-    /// Above this share of unknown words, text is taken for OCR output. Measured on the
-    /// corpus: clean guides 0.7–3.8% (names, inclusive writing, English titles), OCR guide 003 7.3%.
-    public static let damagedRate = 0.05
-
     /// The share of lowercase French-looking words (3+ letters) that the lexicon does not know.
     public func unknownWordRate(_ text: String) -> Double {
         var total = 0
@@ -41,8 +31,9 @@ public struct OCRRepair: Sendable {
         return total == 0 ? 0 : Double(unknown) / Double(total)
     }
 
-    /// Repairs `lines` (a whole document; blank lines separate paragraphs).
-    func repair(_ lines: [SourceLine]) -> (lines: [SourceLine], changes: [OCRChange]) {
+    /// Repairs `lines` (a whole document; blank lines separate paragraphs); with `words` false,
+    /// only joins the words cut at line ends.
+    func repair(_ lines: [SourceLine], words: Bool = true) -> (lines: [SourceLine], changes: [OCRChange]) {
         var result = lines
         var changes: [OCRChange] = []
         let vocabulary = OCRVocabulary(lexicon: lexicon, document: lines)
@@ -65,7 +56,7 @@ public struct OCRRepair: Sendable {
                 end += 1
             }
             var paragraph = OCRParagraph(lines: members.map { result[$0] })
-            paragraph.repair(with: vocabulary, changes: &changes)
+            paragraph.repair(with: vocabulary, words: words, changes: &changes)
             for (index, line) in zip(members, paragraph.lines) { result[index] = line }
             start = end
         }
