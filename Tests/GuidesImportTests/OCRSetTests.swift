@@ -130,7 +130,8 @@ import Testing
                 } else {
                     kind = "non-word"; figures.nonWords += 1; if right { figures.nonWordsRepaired += 1 }
                 }
-                lines.append("  \(right ? "repaired" : "missed") \(kind): \(read) → \(now ?? "∅") (\(word))")
+                let context = reference[max(0, index - 3)..<min(reference.count, index + 3)].joined(separator: " ")
+                lines.append("  \(right ? "repaired" : "missed") \(kind): \(read) → \(now ?? "∅") (\(word)) [\(context)]")
             }
             print("OCR \(split) \(base): \(figures); found \(result.damage?.summary ?? "")")
             if detail, split == "dev" { print(lines.joined(separator: "\n")) }

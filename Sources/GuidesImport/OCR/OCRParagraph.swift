@@ -57,7 +57,12 @@ struct OCRParagraph {
                 tokens[position.line][position.index].core.lowercased()
                     .split(whereSeparator: { OCRWord.apostrophes.contains($0) }).map(String.init)
             }
-            if let fixed = OCRContext.repair(token, previous: previous, next: next, following: following, sentenceStart: start, lexicon: lexicon) {
+            let preceding = order[max(0, offset - 2)..<offset].flatMap { position in
+                tokens[position.line][position.index].core.lowercased()
+                    .split(whereSeparator: { OCRWord.apostrophes.contains($0) }).map(String.init)
+            }
+            if let fixed = OCRContext.repair(token, previous: previous, next: next, following: following, preceding: preceding,
+                                             sentenceStart: start, lexicon: lexicon) {
                 record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
             }
         }
@@ -223,7 +228,9 @@ enum OCRContext {
         ["responsabilité", "limitée"], ["orientation"], ["outils"], ["égal"], ["peu", "près"], ["nouveau"],
     ]
 
-    static func repair(_ token: OCRToken, previous: OCRToken?, next: OCRToken?, following: [String], sentenceStart: Bool, lexicon: FrenchLexicon) -> OCRWord.Repair? {
+    /// `following`: the words of the next two tokens; `preceding`: those of the two before
+    /// (lowercased, elisions split: `d'accueil` is `d`, `accueil`).
+    static func repair(_ token: OCRToken, previous: OCRToken?, next: OCRToken?, following: [String], preceding: [String] = [], sentenceStart: Bool, lexicon: FrenchLexicon) -> OCRWord.Repair? {
         switch token.core {
         case "a":
             guard let next else { return nil }
@@ -238,19 +245,27 @@ enum OCRContext {
             // not `à découvert`, `à venir`).
             let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core).lowercased() : nil } ?? ""
             guard let next, !phrasesAfterPreposition.contains(where: { Array(following.prefix($0.count)) == $0 }) else { return nil }
-            let afterSubject = ["il", "elle", "on", "qui", "y", "n", "cela", "ça"].contains(before)
-            guard afterSubject || next.prefix.isEmpty && isOnlyParticiple(next.core) else { return nil }
+            // Or before an adverb and such a participle (`le terme à largement remplacé`). An
+            // object pronoun before it goes with the verb too (`qui vous à aidé`).
+            let afterSubject = ["il", "elle", "on", "qui", "y", "n", "cela", "ça", "vous", "nous"].contains(before)
+            let adverbThenParticiple = following.count >= 2 && following[0].hasSuffix("ment")
+                && FrenchMorphology.shared?.isOnly(following[0], .adverb) == true && isOnlyParticiple(following[1])
+            guard afterSubject || next.prefix.isEmpty && (isOnlyParticiple(next.core) || adverbThenParticiple) else { return nil }
             return OCRWord.Repair(text: "a", rule: .accent)
         case "où":
             // Tesseract's language model accents `ou` too. The relative `où` opens a clause (`où
             // les personnes`, `où l'on`, `où trouver`), never a preposition or a quotation:
             // `des voix où à prendre`, `d'agir » où « appropriation` are `ou`; nor does it stand
-            // between two acronyms or numbers (`CSAPA où CAARUD`).
+            // between two acronyms or numbers (`CSAPA où CAARUD`). Nor does it join two
+            // complements of `de` (`d'accueil où de distribution`, `de l'addiction où de la vie`).
             guard let next else { return nil }
             let after = firstWord(of: next.core)
             let coordinates = { (word: String) in word.count >= 2 && (word.allSatisfy(\.isNumber) || word.allSatisfy(\.isUppercase)) }
             let between = previous.map { $0.suffix.isEmpty && coordinates($0.core) && coordinates(next.core) } ?? false
-            guard ["à", "au", "aux"].contains(after) && next.prefix.isEmpty || next.text == "«" || next.prefix.hasPrefix("«") || between
+            // (`où des personnes`, `où du personnel`: an article, the clause's subject.)
+            let ofAndOf = ["de", "d"].contains(after) && next.prefix.isEmpty && previous?.suffix.isEmpty == true
+                && preceding.suffix(3).contains { ["de", "d", "du", "des"].contains($0) }
+            guard ["à", "au", "aux"].contains(after) && next.prefix.isEmpty || next.text == "«" || next.prefix.hasPrefix("«") || between || ofAndOf
             else { return nil }
             return OCRWord.Repair(text: "ou", rule: .accent)
         case "@":
