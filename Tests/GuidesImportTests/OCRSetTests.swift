@@ -143,8 +143,8 @@ import Testing
 
     /// The unseen set's clean texts (33 texts of every kind, `livret-ocr` aside, which is OCR
     /// output) imported with repair forced on: the only changes allowed are the joins of their
-    /// own line-end cuts. Any other change would break a correct word. Without `--ocr`, none
-    /// is taken for OCR output.
+    /// own line-end cuts. Any other change would break a correct word. Without `--ocr`, the
+    /// import finds no damage to repair in any of them.
     @Test func cleanTextsKeepTheirWords() throws {
         let unseen = TestLexicon.repoRoot.appendingPathComponent("Tests/unseen")
         var changed: [String] = []
@@ -156,8 +156,8 @@ import Testing
                 let result = Importer.convert(raw, options: ImportOptions(ocr: .on, repair: Self.repair))
                 texts += 1
                 changed += result.ocrChanges.filter { $0.rule != .lineEnd }.map { "\(split)/\(name):\($0.line): '\($0.before)' → '\($0.after)'" }
-                // Left to decide, the import does not take them for OCR output.
-                if Importer.convert(raw, options: ImportOptions(ocr: .auto, repair: Self.repair)).repairedOCR { changed.append("\(name): taken for OCR") }
+                // Left to decide, the import finds no damage to repair.
+                if Importer.convert(raw, options: ImportOptions(ocr: .auto, repair: Self.repair)).repairedOCR { changed.append("\(name): repaired") }
             }
         }
         #expect(texts >= 30)

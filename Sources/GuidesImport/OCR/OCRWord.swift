@@ -75,11 +75,13 @@ enum OCRWord {
         return repairPlain(normalised, sentenceStart: sentenceStart, vocabulary: vocabulary)
     }
 
-    /// Known as it is, or with its ligature spelled out (`manœuvre` when the list has
-    /// `manoeuvre`), or with an accent on its initial capital (`Evaluer`, `Etat`: French
+    /// Known as it is, to the lists or to the morphology, or with its ligature spelled out
+    /// (`manœuvre` when the list has `manoeuvre`), or with an accent on its initial capital (`Evaluer`, `Etat`: French
     /// typography allows unaccented capitals).
     static func isKnown(_ word: String, lexicon: FrenchLexicon) -> Bool {
         if lexicon.containsExactly(word) || lexicon.containsExactly(spellingVariantKey(word.lowercased())) { return true }
+        // Inflections the lists lack (`professionnalisées`, `coanimées`): the morphology knows them.
+        if word.count >= 4, let morphology = FrenchMorphology.shared, morphology.knows(word) || morphology.knows(word.lowercased()) { return true }
         guard let first = word.first, first.isUppercase, "EAIOU".contains(first) else { return false }
         let rest = word.dropFirst().lowercased()
         return lexicon.words(foldingLike: word).contains { $0.dropFirst() == rest && $0.first != first.lowercased().first }
