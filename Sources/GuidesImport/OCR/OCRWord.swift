@@ -217,9 +217,8 @@ enum OCRWord {
         // A capitalised word only gets the likeliest repairs: it may be a name.
         // An English word (`decision`) only gets its accents back: `opportunities` is not
         // `opportunités` with a stray letter.
-        // A capitalised word at a sentence start gets its accents only: it may be a name (`Rey`).
         let english = lexicon.isEnglish(lowered)
-        let accentsOnly = english || capitalised && !word.contains(where: { "¢|".contains($0) })
+        let accentsOnly = english
         var choice: (word: String, rule: OCRRule)?
         var explained = false
         for (tier, candidates) in candidateTiers(lowered, lexicon: lexicon).enumerated() where tier == 0 || !accentsOnly {
@@ -243,6 +242,9 @@ enum OCRWord {
             choice = (used, .confusion)
         }
         guard let choice else { return nil }
+        // A capitalised word (at a sentence start: a name elsewhere) may be a name: changed
+        // beyond its accents only into a word the document or the guides use (`Accuell`).
+        if capitalised, choice.rule != .accent, !word.contains(where: { "¢|".contains($0) }), vocabulary.frequency(of: choice.word) == 0 { return nil }
         let text = innerCapital ? choice.word : applyCasing(of: word, to: choice.word)
         // `|e soutien` after a bullet: the damaged first letter hid the capital.
         return Repair(text: sentenceStart && !word.first!.isLetter ? text.capitalizedFirst : text, rule: choice.rule)
