@@ -90,7 +90,7 @@ struct OCRParagraph {
     /// Words that follow the subject `il`.
     static let afterSubject: Set<String> = [
         "a", "est", "ne", "n", "y", "se", "s", "peut", "faut", "existe", "reste", "fait", "va", "était", "avait", "sera",
-        "serait", "aurait", "pourrait", "devrait", "doit", "devient", "permet", "suffit", "semble", "convient", "importe", "arrive", "le", "la", "les",
+        "serait", "aurait", "pourrait", "devrait", "doit", "devient", "permet", "suffit", "semble", "convient", "importe", "arrive", "le", "la", "les", "l", "m", "t",
         "vient", "sait", "dit", "montre", "rappelle", "explique", "ajoute", "précise", "souligne", "insiste", "en", "lui", "leur", "me", "nous", "vous",
     ]
 

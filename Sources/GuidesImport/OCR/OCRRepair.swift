@@ -40,16 +40,18 @@ public struct OCRRepair: Sendable {
         var start = 0
         while start < result.count {
             guard !result[start].text.isEmpty else { start += 1; continue }
-            // The paragraph's lines; a word cut at a line end stays one paragraph across the
-            // blank line tesseract may put under it (`accom-` / (blank) / `pagnées`).
+            // The paragraph's lines; a sentence goes on across the blank line tesseract may put
+            // in it (`accom-` / (blank) / `pagnées`, `possible. 11` / (blank) / `n'est ni`) when
+            // the line after starts in lowercase.
             var members: [Int] = []
             var end = start
             while end < result.count {
                 if result[end].text.isEmpty {
-                    guard let last = members.last, result[last].text.hasSuffix("-"), end + 1 < result.count,
-                          result[end + 1].text.first?.isLowercase == true
-                    else { break }
-                    end += 1
+                    // (A page break leaves several blank lines: the page number between them is gone.)
+                    var next = end + 1
+                    while next < result.count, result[next].text.isEmpty { next += 1 }
+                    guard members.last != nil, next < result.count, result[next].text.first?.isLowercase == true else { break }
+                    end = next
                     continue
                 }
                 members.append(end)
