@@ -21,6 +21,9 @@ public struct FrenchLexicon: Sendable {
     private var corpusOnly: Set<String> = []
     /// How often each word occurs in the clean texts added with `addVocabulary(of:)`.
     private var corpusCounts: [String: Int] = [:]
+    /// Words the clean texts capitalise inside a sentence: names, even when also common words
+    /// (`Santé` in `Haute Autorité de Santé`).
+    private var capitalisedMidSentence: Set<String> = []
     /// What the clean texts say about `a` (verb) against `à` (preposition).
     public private(set) var usage = FrenchUsage()
 
@@ -62,6 +65,7 @@ public struct FrenchLexicon: Sendable {
         corpusOnly.formUnion(new)
         insert(new)
         for token in tokens { corpusCounts[token, default: 0] += 1 }
+        capitalisedMidSentence.formUnion(FrenchWords.capitalisedMidSentence(in: text).map { $0.lowercased() })
         usage.learn(from: tokens)
     }
 
@@ -98,6 +102,11 @@ public struct FrenchLexicon: Sendable {
     /// How many times `word` occurs in the clean texts; breaks ties between repair candidates.
     public func corpusCount(of word: some StringProtocol) -> Int {
         corpusCounts[word.lowercased()] ?? 0
+    }
+
+    /// Whether the clean texts write `word` with a capital inside a sentence (a name).
+    public func isCapitalisedMidSentence(_ word: some StringProtocol) -> Bool {
+        capitalisedMidSentence.contains(word.lowercased())
     }
 
     public var count: Int { words.count }
@@ -156,6 +165,17 @@ extension FrenchUsage.Tally {
 /// Splits French text into words: letters (with inner hyphens), elided articles and
 /// pronouns cut at the apostrophe (`l'équipe` → `l`, `équipe`; `qu'il` → `qu`, `il`).
 public enum FrenchWords {
+    /// Capitalised words that continue a sentence (after a lowercase letter or a comma, on
+    /// the same line): names (`Haute Autorité de Santé`, `avec Samir`), where a capital says
+    /// something. A line's first word is never one: OCR capitalises those by mistake.
+    public static func capitalisedMidSentence(in text: String) -> [Substring] {
+        words(in: text).filter { word in
+            guard word.first?.isUppercase == true, word.dropFirst().contains(where: \.isLowercase) else { return false }
+            let previous = text[..<word.startIndex].last { $0 != " " }
+            return previous.map { $0.isLowercase || $0 == "," } ?? false
+        }
+    }
+
     public static func words(in text: String) -> [Substring] {
         var result: [Substring] = []
         var start: String.Index?

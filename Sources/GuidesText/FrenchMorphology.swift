@@ -11,7 +11,7 @@ import Synchronization
 /// vocabulary, not the size of the text; the handle is not thread-safe, so it sits behind a lock.
 public final class FrenchMorphology: Sendable {
     public enum PartOfSpeech: String, Sendable, Hashable {
-        case noun, adjective, adverb, verb, infinitive, imperative, pastParticiple, preposition, determiner, pronoun, conjunction, grammatical, other
+        case noun, name, adjective, adverb, verb, infinitive, imperative, pastParticiple, preposition, determiner, pronoun, conjunction, grammatical, other
     }
 
     /// One reading of a word (`désigne`: the verb *désigner*, present, third person…).
@@ -101,6 +101,7 @@ public final class FrenchMorphology: Sendable {
                 case "infi": analysis.partsOfSpeech.insert(.infinitive)
                 case "impe": analysis.partsOfSpeech.insert(.imperative)
                 case "ppas": analysis.partsOfSpeech.insert(.pastParticiple)
+                case "npr", "prn", "patr": analysis.partsOfSpeech.insert(.name)
                 case "prep": analysis.partsOfSpeech.insert(.preposition)
                 case "det", "detdem", "detpos", "detind": analysis.partsOfSpeech.insert(.determiner)
                 case "conj", "cjco", "cjsub": analysis.partsOfSpeech.insert(.conjunction)

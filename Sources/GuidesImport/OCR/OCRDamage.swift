@@ -30,7 +30,7 @@ public struct OCRDamage: Sendable, Equatable {
             switch change.rule {
             case .lineEnd: cutWords += 1
             case .pronoun, .elision, .symbol, .bullet, .stray: ocrForms += 1
-            case .accent, .confusion, .glued, .preposition, .participle: wordErrors += 1
+            case .accent, .confusion, .glued, .preposition, .participle, .capital: wordErrors += 1
             }
         }
     }

@@ -48,6 +48,7 @@ struct OCRParagraph {
             guard let fixed = OCRWord.repair(token.core, sentenceStart: start, vocabulary: vocabulary) else { continue }
             record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
         }
+        lowercaseLineStarts(vocabulary: vocabulary, protected: protected, changes: &changes)
         for (offset, position) in order.enumerated() where !protected.contains(offset) {
             let previous = offset > 0 ? tokens[order[offset - 1].line][order[offset - 1].index] : nil
             let next = offset + 1 < order.count ? tokens[order[offset + 1].line][order[offset + 1].index] : nil
@@ -132,6 +133,43 @@ struct OCRParagraph {
         guard before != core else { return }
         tokens[position.line][position.index].core = core
         changes.append(OCRChange(line: lines[position.line].number, before: before, after: core, rule: rule))
+    }
+
+    /// `38 % des` / `Structures de notre réseau`, `la guérison clinique,` / `C'est-à-dire du
+    /// retour`: tesseract capitalises the first word of a line, as if every line opened a
+    /// sentence. Lowercased only where the sentence cannot have stopped: the line before ends
+    /// with a comma or with a grammatical word (`des`, `de`, `et`, `pour`: no title, menu item
+    /// or signature ends so), in wrapped prose (three lines or more, each but the last filling
+    /// the measure); and only a word known in lowercase that is no name (`Samir`, `Santé` in
+    /// `Haute Autorité de Santé`, as the document or the guides write it).
+    private mutating func lowercaseLineStarts(vocabulary: OCRVocabulary, protected: Set<Int>, changes: inout [OCRChange]) {
+        let longest = lines.map(\.text.count).max() ?? 0
+        guard longest >= 40, lines.count >= 3, lines.dropLast().allSatisfy({ $0.text.count * 4 >= longest * 3 }) else { return }
+        var offset = 0
+        for line in tokens.indices {
+            defer { offset += tokens[line].count }
+            guard line > 0, !protected.contains(offset), let first = tokens[line].first, first.prefix.isEmpty,
+                  let previous = tokens[line - 1].last, Self.cannotEndSentence(previous),
+                  first.core.first?.isUppercase == true, first.core.count > 1,
+                  first.core.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || OCRWord.apostrophes.contains($0) })
+            else { continue }
+            let lowered = first.core.lowercased()
+            let word = String(lowered.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "")
+            guard vocabulary.lexicon.containsExactly(lowered) || vocabulary.lexicon.contains(lowered),
+                  !vocabulary.isName(word), !vocabulary.isName(lowered), !vocabulary.isName(first.core)
+            else { continue }
+            record((line, 0), core: lowered, rule: .capital, changes: &changes)
+        }
+    }
+
+    /// A token after which a sentence goes on: a comma, or a determiner, preposition or
+    /// conjunction with nothing after it.
+    static func cannotEndSentence(_ token: OCRToken) -> Bool {
+        if token.suffix == "," { return true }
+        guard token.suffix.isEmpty, token.core.first?.isLowercase == true, let morphology = FrenchMorphology.shared else { return false }
+        let word = String(token.core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "")
+        return !morphology.analyses(of: word).isEmpty
+            && morphology.analyses(of: word).allSatisfy { !$0.partsOfSpeech.isDisjoint(with: [.determiner, .preposition, .conjunction]) }
     }
 
     /// `e Lancer des programmes…`: the OCR read the bullet `•` as the letter `e`.

@@ -14,10 +14,23 @@ struct OCRVocabulary {
     init(lexicon: FrenchLexicon, document lines: [SourceLine] = []) {
         self.lexicon = lexicon
         var counts: [String: Int] = [:]
+        var names = Set<String>()
         for line in lines {
             for word in FrenchWords.words(in: line.text) { counts[word.lowercased(), default: 0] += 1 }
+            names.formUnion(FrenchWords.capitalisedMidSentence(in: line.text).map { $0.lowercased() })
         }
         document = counts
+        documentNames = names
+    }
+
+    /// Words the document capitalises inside a line and a sentence.
+    private let documentNames: Set<String>
+
+    /// Whether `word` is a name: the document (inside its lines) or the clean guides capitalise
+    /// it within a sentence, or the morphology knows it as a first name or proper noun.
+    func isName(_ word: String) -> Bool {
+        documentNames.contains(word.lowercased()) || lexicon.isCapitalisedMidSentence(word)
+            || FrenchMorphology.shared?.can(word.capitalizedFirst, be: .name) == true
     }
 
     /// Occurrences of `word` in the clean guides and in the document.

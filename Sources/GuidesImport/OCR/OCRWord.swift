@@ -24,6 +24,9 @@ public enum OCRRule: String, Sendable, Hashable {
     case symbol
     /// A list bullet the OCR read as a letter: `e Lancer…` → `- Lancer…`.
     case bullet
+    /// A capital the OCR gave a line's first word inside a sentence: `des` / `Structures de`
+    /// → `structures`.
+    case capital
 }
 
 /// Repairs one OCR-damaged word, alone: pure, deterministic, never touches a known word.
