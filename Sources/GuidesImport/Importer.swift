@@ -77,13 +77,15 @@ public enum Importer {
         if let repair = options.repair {
             // Repair is tried, then kept if forced or if the damage it found says OCR; words cut
             // at line ends are joined in any case (layout of every hard-wrapped PDF text).
+            // (Unknown words are counted once the cuts are joined: `rétablis-` / `sement` is layout.)
+            let (joined, cutChanges) = repair.repair(lines, words: false)
             let (repaired, changes) = repair.repair(lines)
-            damage = OCRDamage(unknownWordRate: repair.unknownWordRate(lines.map(\.text).joined(separator: "\n")), changes: changes)
+            damage = OCRDamage(unknownWordRate: repair.unknownWordRate(joined.map(\.text).joined(separator: "\n")), changes: changes)
             if options.ocr == .on || options.ocr == .auto && damage!.looksLikeOCR {
                 repairedOCR = true
                 (lines, ocrChanges) = (repaired, changes)
             } else if options.ocr == .auto {
-                (lines, ocrChanges) = repair.repair(lines, words: false)
+                (lines, ocrChanges) = (joined, cutChanges)
             }
             notes += ocrChanges.map { ImportNote(line: $0.line, message: "OCR (\($0.rule.rawValue)): '\($0.before)' → '\($0.after)'") }
         }
