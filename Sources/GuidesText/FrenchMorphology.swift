@@ -65,6 +65,23 @@ public final class FrenchMorphology: Sendable {
         }
     }
 
+    /// Hunspell's spelling suggestions for `word`, best first (not cached: for measuring the
+    /// OCR repair's own candidates against them, not for hot paths).
+    public func suggestions(for word: String) -> [String] {
+        state.withLock { state in
+            var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+            let count = Hunspell_suggest(state.handle, &list, word)
+            var result: [String] = []
+            if let list {
+                for index in 0..<Int(count) {
+                    if let entry = list[index] { result.append(String(cString: entry)) }
+                }
+            }
+            Hunspell_free_list(state.handle, &list, count)
+            return result
+        }
+    }
+
     /// Whether the dictionary knows the word (any reading).
     public func knows(_ word: String) -> Bool { !analyses(of: word).isEmpty }
 

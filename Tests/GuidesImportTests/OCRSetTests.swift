@@ -164,10 +164,61 @@ import Testing
         #expect(changed.isEmpty, "\(changed.joined(separator: "\n"))")
     }
 
+    /// Issue 14 asks to measure hunspell (Dicollecte's dictionary) against the word lists, for
+    /// spelling and for suggestions, on the whole set:
+    /// - spelling: of the references' lowercase words, how many each does not know (a false
+    ///   alarm: repair would treat a correct word as damage); of the damaged readings that are
+    ///   non-words to the lists, how many hunspell accepts (damage it would hide);
+    /// - suggestions: for each damaged non-word, whether the reference is what the import made
+    ///   of it, hunspell's first suggestion, or among its first five.
+    /// The repair uses hunspell where it wins here: spelling (`isKnown`), never to pick a word
+    /// (its suggestions, tried as a last resort, turned `intervision` into `intervention` in the
+    /// clean texts). Hunspell bounds the time it spends suggesting: its figures vary by one.
+    @Test func morphologyAgainstWordLists() throws {
+        let morphology = try #require(FrenchMorphology.shared)
+        var referenceWords = Set<String>(), damaged: [(read: String, word: String, now: String?)] = []
+        let splits = ProcessInfo.processInfo.environment["GUIDES_OCR_DETAIL"] != nil ? ["dev"] : ["dev", "report"]
+        for split in splits {
+            let directory = Self.root.appendingPathComponent(split)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where name.hasSuffix(".ref.txt") {
+                let base = String(name.dropLast(".ref.txt".count))
+                let reference = Self.words(try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+                let raw = try String(contentsOf: directory.appendingPathComponent(base + ".ocr.txt"), encoding: .utf8)
+                let before = Self.words(raw), after = Self.words(Importer.convert(raw, options: ImportOptions(ocr: .on, repair: Self.repair)).markdown)
+                let alignedBefore = Self.alignment(reference, before), alignedAfter = Self.alignment(reference, after)
+                for (index, word) in reference.enumerated() where word.first?.isLowercase == true && word.allSatisfy({ $0.isLetter }) {
+                    referenceWords.insert(word)
+                    guard let b = alignedBefore[index], before[b] != word, before[b].allSatisfy(\.isLetter), !Self.lexicon.contains(before[b]) else { continue }
+                    damaged.append((before[b], word, alignedAfter[index].map { after[$0] }))
+                }
+            }
+        }
+        let unknownToLists = referenceWords.filter { !Self.lexicon.contains($0) }
+        let unknownToHunspell = referenceWords.filter { !morphology.knows($0) }
+        let hiddenByHunspell = damaged.filter { morphology.knows($0.read) }
+        let byImport = damaged.filter { $0.now == $0.word }.count
+        let firstSuggestion = damaged.filter { morphology.suggestions(for: $0.read).first == $0.word }.count
+        let inFive = damaged.filter { morphology.suggestions(for: $0.read).prefix(5).contains($0.word) }.count
+        print("""
+            OCR spelling: \(referenceWords.count) distinct reference words; unknown to the word lists \(unknownToLists.count), \
+            to hunspell \(unknownToHunspell.count), to both \(unknownToLists.intersection(unknownToHunspell).count); \
+            damaged non-words (to the lists) \(damaged.count), accepted by hunspell \(hiddenByHunspell.count)
+            OCR suggestions for \(damaged.count) damaged non-words: the import's repair right \(byImport), \
+            hunspell's first suggestion right \(firstSuggestion), in its first five \(inFive)
+            """)
+        if ProcessInfo.processInfo.environment["GUIDES_OCR_DETAIL"] != nil {
+            for item in damaged where item.now != item.word { print("  \(item.read) → \(item.now ?? "∅") (\(item.word)); hunspell: \(morphology.suggestions(for: item.read).prefix(3))") }
+        }
+        // Hunspell knows the language better (fewer false alarms), so it judges spelling…
+        #expect(unknownToHunspell.count < unknownToLists.count)
+        // …but ranks its suggestions by form, not by what the text says: it picks no better.
+        #expect(byImport >= firstSuggestion)
+    }
+
     /// Floors at the figures reached when they were set, so a change that loses ground fails.
     /// Issue 14's bar (reporting half: 60 % of damaged words repaired, 95 % of changes right, no
     /// correct word broken) is higher: the issue's closing note says where it stands.
-    static let floors: [String: (repaired: Double, broken: Int, detected: Int)] = ["dev": (0.0, 99, 0), "report": (0.0, 99, 0)]
+    static let floors: [String: (repaired: Double, broken: Int, detected: Int)] = ["dev": (0.74, 0, 18), "report": (0.55, 2, 11)]
 
     @Test(arguments: ["dev", "report"]) func importRepairsScansItWasNotWrittenFor(split: String) {
         let figures = Self.figures(split: split, detail: ProcessInfo.processInfo.environment["GUIDES_OCR_DETAIL"] != nil)
