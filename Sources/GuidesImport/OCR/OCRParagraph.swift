@@ -309,10 +309,12 @@ enum OCRContext {
         case "@":
             return OCRWord.Repair(text: "à", rule: .symbol)
         case "&":
-            // `aideront & accéder`: `&` for `à` where `à` is certain; never `Collins, P. & Ryan`
-            // or `apports & spécificités`, where it means *et*.
+            // `aideront & accéder`: `&` for `à` before an infinitive, where `à` is certain; never
+            // `Collins, P. & Ryan`, `apports & spécificités` or `équipes & éléments`, where it
+            // means *et*.
             guard let previous, let next, previous.suffix.isEmpty, next.prefix.isEmpty,
                   previous.core.first?.isLowercase == true, next.core.first?.isLowercase == true,
+                  FrenchMorphology.shared.map({ $0.can(firstWord(of: next.core), be: .infinitive) }) ?? true,
                   isPreposition(previous: previous, next: next, lexicon: lexicon) else { return nil }
             return OCRWord.Repair(text: "à", rule: .symbol)
         default:

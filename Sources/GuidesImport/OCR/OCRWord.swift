@@ -241,7 +241,8 @@ enum OCRWord {
         // Damage no confusion explains (`atendre`, `maladief`, `litérature`): the word one edit
         // away that the document and the clean guides use most, if one stands out. (Not where a
         // confusion found candidates: `concue` is `conçue`, however rare, not `connue`.)
-        if !explained, !accentsOnly, !innerCapital, !inCompound, let used = mostUsedOneEditAway(lowered, vocabulary: vocabulary) {
+        // (Not for a capitalised word either: `Noëm` is a name, not `Nom`.)
+        if !explained, !accentsOnly, !innerCapital, !inCompound, !capitalised, let used = mostUsedOneEditAway(lowered, vocabulary: vocabulary) {
             choice = (used, .confusion)
         }
         guard let choice else { return nil }
