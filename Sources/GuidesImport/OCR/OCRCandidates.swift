@@ -109,16 +109,16 @@ extension OCRWord {
         return result
     }
 
-    /// Of the words one edit from `word` (5+ letters: `absi`, a typo of `asbl`, is one edit
-    /// from `abri` and from `ab si`), the one the document and the clean
-    /// guides use most, when it is used and no other is used as much. A word nobody in the
+    /// Of the words one edit from `word` (6+ letters: `absi`, a typo of `asbl`, is one edit
+    /// from `abri`; `apées`, tesseract's reading of `vie`, from `aptes`), the one the document
+    /// and the clean guides use most, when it is used and no other is used as much. A word nobody in the
     /// corpus writes is never chosen this way: an edit alone proves nothing. Nor is `word`
     /// changed when it is a word after all: one the morphology inflects (`professionnalisées`,
     /// missing from the lists), one the document writes more than once (`expérimentiel`, the
     /// author's own word: OCR rarely damages a word twice alike without a confusion to explain
     /// it), or a candidate that only differs by an inflection (`aidante` is not `aidants`).
     static func mostUsedOneEditAway(_ word: String, vocabulary: OCRVocabulary) -> String? {
-        guard word.count >= 5, vocabulary.frequency(of: word) <= 1, FrenchMorphology.shared?.knows(word) != true,
+        guard word.count >= 6, vocabulary.frequency(of: word) <= 1, FrenchMorphology.shared?.knows(word) != true,
               !inflections(of: word).contains(where: { vocabulary.frequency(of: $0) > 0 })
         else { return nil }
         let ranked = oneEditAway(word, lexicon: vocabulary.lexicon).filter { !differByInflection(word, $0) }
