@@ -17,16 +17,20 @@ struct ImportCommand: ParsableCommand {
         whose target was lost ([texte](#)) the URL another source gives for the same title (or \
         keeps their text only).
 
-        OCR repair (on when the text shows OCR damage: three words that only OCR writes or that \
-        the repair corrects with certainty, such as 11 for Il or a lost accent, or more than 5% \
-        of the lowercase words unknown; force it with --ocr or --no-ocr; words cut at line ends \
-        are joined in any case, unless --no-ocr): \
-        a word is corrected only when it is not in the lexicon and the known OCR confusions \
-        (gu→qu, |'/I'→l', é→ê/è/ô, ¢→ç, rn→m, lost accents, words cut at line ends or glued \
-        together, à written a) give exactly one word that is. The lexicon is Debian's French \
-        word list (wfrench) plus the words of the guides already in --output; Debian's \
-        English list (wamerican) marks English words, which are never changed, and neither are \
-        names, acronyms, numbers or URLs. Every change is listed by --report for review.
+        Words cut at line ends are joined on every import (unless --no-ocr), keeping the \
+        hyphen only where the compound is the word (aller-vers). \
+        OCR repair is on when it finds damage it can name: a form only OCR writes (11 or | for \
+        Il, I' for l'), a word error it corrects with certainty (a lost or added accent, il à \
+        été), or more than 5% of the lowercase words unknown; force it with --ocr or --no-ocr. \
+        A word is corrected only when neither the word lists nor the French morphology \
+        (hunspell-fr) know it and the OCR confusions (gu→qu, |'/I'→l', é→ê/è/ô, ¢→ç, rn→m, t→tt, \
+        accents, glued words) give one word that is, or one word a single edit away stands out \
+        by its use in the text and the guides. Context rules fix real words (11 a → Il a, elle \
+        à vécu → elle a vécu, des voix où à → ou à, a → à where usage is unanimous). The \
+        lexicon is Debian's French word list (wfrench) plus the words of the guides already in \
+        --output; Debian's English list (wamerican) marks English words, which are never \
+        changed, and neither are names, acronyms, abbreviations, numbers or URLs. Every change \
+        is listed by --report for review.
 
         The result is written to <output>/<slug>.md. If that file exists, its front matter \
         is kept and only the body is replaced; otherwise a front matter skeleton is written \
