@@ -27,7 +27,10 @@ SPLITS = {
             'dev/page-formation-pairs', 'dev/blog-association-temoignage', 'dev/circulaire-instruction', 'dev/offre-emploi-pair',
             # A poorer scanner (see HARSH).
             'dev/faq-association-handicap', 'dev/faq-reseau-pairs', 'dev/glossaire-handicap', 'dev/guide-recrutement-employeur',
-            'dev/page-hopital-msp', 'dev/recommandation-bonnes-pratiques', 'dev/rapport-evaluation-pdf'],
+            'dev/page-hopital-msp', 'dev/recommandation-bonnes-pratiques', 'dev/rapport-evaluation-pdf',
+            # Texts written for this set (`extra/`), after the rules above, read by the poorer scanner.
+            'extra/page-web-association-gem', 'extra/offre-emploi-mediateur-sante-pair', 'extra/lettre-information-reseau',
+            'extra/compte-rendu-comite-pilotage', 'extra/article-revue-professionnelle', 'extra/temoignage-long-pair-aidante'],
     'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences',
                # The poorer scanner, on texts of the unseen set's reporting half.
                'report/article-blog-roles', 'report/dossier-temoignages', 'report/faq-association', 'report/fiche-poste-recrutement',
@@ -41,7 +44,9 @@ SIZE, BLUR, DPI = (11.0, 11.5), (0.9, 1.0), (108, 116)
 HARSH_SIZE, HARSH_BLUR, HARSH_DPI = (10.9, 11.2), (0.95, 1.0), (102, 108)
 HARSH = {'faq-association-handicap', 'faq-reseau-pairs', 'glossaire-handicap', 'guide-recrutement-employeur', 'page-hopital-msp',
          'recommandation-bonnes-pratiques', 'rapport-evaluation-pdf', 'article-blog-roles', 'dossier-temoignages', 'faq-association',
-         'fiche-poste-recrutement', 'formation-pairs', 'rapport-recommandations'}
+         'fiche-poste-recrutement', 'formation-pairs', 'rapport-recommandations', 'page-web-association-gem',
+         'offre-emploi-mediateur-sante-pair', 'lettre-information-reseau', 'compte-rendu-comite-pilotage',
+         'article-revue-professionnelle', 'temoignage-long-pair-aidante'}
 VOWELS = set('aeiouyàâäéèêëîïôöùûü')
 
 def is_word(word):
@@ -133,7 +138,8 @@ def main(only):
             if only and base not in only:
                 continue
             rng = random.Random(int(hashlib.sha1(base.encode()).hexdigest()[:8], 16))
-            paragraphs = prose(os.path.join(UNSEEN, name + '.txt'))
+            source = os.path.join(ROOT if name.startswith('extra/') else UNSEEN, name + '.txt')
+            paragraphs = prose(source)
             open(os.path.join(ROOT, split, base + '.ref.txt'), 'w', encoding='utf-8').write('\n\n'.join(paragraphs) + '\n')
             lines = typeset(paragraphs, 68, rng)
             pages = [lines[i:i + 46] for i in range(0, len(lines), 46)]

@@ -185,9 +185,21 @@ extension OCRWord {
             let tail = String(word.dropFirst(elided.count))
             guard let first = tail.first, "aeiouyhéèêàâîôû".contains(first) else { continue }
             let known = lexicon.containsExactly(tail) ? [tail] : lexicon.words(foldingLike: tail)
-            if known.count == 1 { result.insert((elided == "ll" ? "l" : elided) + "'" + known[0]) }
+            guard known.count == 1, elides(elided, before: known[0]) else { continue }
+            result.insert((elided == "ll" ? "l" : elided) + "'" + known[0])
         }
         return result
+    }
+
+    /// Short words an elided `l'`, `n'`, `j'`… stands before (`l'on`, `n'a`, `j'ai`, `s'il`).
+    static let shortWordsAfterElision: Set<String> = ["a", "ai", "as", "en", "y", "on", "il", "ils", "un", "es", "ont"]
+
+    /// Whether `elided` + apostrophe may stand before `word`: `c'` only before *être* (`c'est`,
+    /// `c'était`; `ceue` is not `c'eue`), the others before a word of 3+ letters or one of the
+    /// short words that follow an elision (`ler` is not `l'er`).
+    static func elides(_ elided: String, before word: String) -> Bool {
+        if elided == "c" { return ["est", "était", "étaient", "en"].contains(word) }
+        return word.count >= 3 || shortWordsAfterElision.contains(word)
     }
 
     struct Match {

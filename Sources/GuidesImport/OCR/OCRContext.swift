@@ -48,7 +48,12 @@ enum OCRContext {
             guard let next, !phrasesAfterPreposition.contains(where: { Array(following.prefix($0.count)) == $0 }) else { return nil }
             // Or before an adverb and such a participle (`le terme à largement remplacé`). An
             // object pronoun before it goes with the verb too (`qui vous à aidé`).
-            let afterSubject = ["il", "elle", "on", "qui", "y", "n", "cela", "ça", "vous", "nous"].contains(before)
+            // (`été` after `à` is always the participle: `l'arrivée du pair à été discutée`; an
+            // object pronoun after a subject, `on en à envie`, leaves only the verb too.)
+            let subjects = ["il", "elle", "on", "qui", "y", "n", "cela", "ça", "vous", "nous"]
+            let objectAfterSubject = preceding.count >= 2 && subjects.contains(preceding[preceding.count - 2])
+                && ["en", "le", "la", "les", "l", "lui", "leur", "m", "t", "s"].contains(before)
+            let afterSubject = subjects.contains(before) || objectAfterSubject || firstWord(of: next.core) == "été"
             let adverbThenParticiple = following.count >= 2 && following[0].hasSuffix("ment")
                 && FrenchMorphology.shared?.isOnly(following[0], .adverb) == true && isOnlyParticiple(following[1])
             guard afterSubject || next.prefix.isEmpty && (isOnlyParticiple(next.core) || adverbThenParticiple) else { return nil }
@@ -95,8 +100,10 @@ enum OCRContext {
         guard next.prefix.isEmpty || next.prefix == "«" || next.prefix == "\"" else { return false }
         let after = firstWord(of: next.core)
         if before.allSatisfy(\.isNumber), !before.isEmpty, after.allSatisfy(\.isNumber), !after.isEmpty { return true }
-        // `l'équipe a changé`: the verb, whatever the word before usually precedes.
+        // `l'équipe a changé`, `l'équipe a pris le temps`: the verb before a participle,
+        // whatever the word before usually precedes (`à découvert`: also a noun, left to usage).
         if isOnlyParticiple(after) { return false }
+        if let morphology = FrenchMorphology.shared, morphology.can(after, be: .pastParticiple), !morphology.can(after, be: .noun) { return false }
         if after == "se" || after == "s" { return true }
         // `à` + `le` is `au`: `a du mal` is the verb.
         if after == "du" { return false }

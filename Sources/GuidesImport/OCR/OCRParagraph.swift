@@ -118,7 +118,8 @@ struct OCRParagraph {
         if englishGrammaticalWords.contains(cores[offset].lowercased()) { return true }
         guard lexicon.isEnglishWord(cores[offset]) || lexicon.isEnglish(cores[offset]) else { return false }
         let neighbours = [offset - 2, offset - 1, offset + 1, offset + 2].filter { cores.indices.contains($0) }
-        return neighbours.contains { lexicon.isEnglish(cores[$0]) && cores[$0].count > 1 }
+        // (An acronym is not English: `GEM`, `LOVE`.)
+        return neighbours.contains { lexicon.isEnglish(cores[$0]) && cores[$0].count > 1 && !cores[$0].allSatisfy(\.isUppercase) }
     }
 
     private func isSentenceBoundary(before position: (line: Int, index: Int)) -> Bool {
@@ -140,7 +141,8 @@ struct OCRParagraph {
     /// sentence. Lowercased only where the sentence cannot have stopped: the line before ends
     /// with a comma or with a grammatical word (`des`, `de`, `et`, `pour`: no title, menu item
     /// or signature ends so), in wrapped prose (three lines or more, each but the last filling
-    /// the measure); and only a word known in lowercase that is no name (`Samir`, `Santé` in
+    /// the measure: `de` / `Rhizome`, an association, ends a short line); and only a word known
+    /// in lowercase (`J'avais`: its elision and its word) that is no name (`Samir`, `Santé` in
     /// `Haute Autorité de Santé`, as the document or the guides write it).
     private mutating func lowercaseLineStarts(vocabulary: OCRVocabulary, protected: Set<Int>, changes: inout [OCRChange]) {
         let longest = lines.map(\.text.count).max() ?? 0
@@ -155,7 +157,9 @@ struct OCRParagraph {
             else { continue }
             let lowered = first.core.lowercased()
             let word = String(lowered.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "")
-            guard vocabulary.lexicon.containsExactly(lowered) || vocabulary.lexicon.contains(lowered),
+            let elided = lowered.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).count == 2
+                && FrenchWordLists.elisions.contains(String(lowered.prefix { !OCRWord.apostrophes.contains($0) }))
+            guard vocabulary.lexicon.containsExactly(lowered) || vocabulary.lexicon.contains(lowered) || elided && vocabulary.lexicon.contains(word),
                   !vocabulary.isName(word), !vocabulary.isName(lowered), !vocabulary.isName(first.core)
             else { continue }
             record((line, 0), core: lowered, rule: .capital, changes: &changes)

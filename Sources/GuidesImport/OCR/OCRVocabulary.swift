@@ -33,9 +33,10 @@ struct OCRVocabulary {
             || FrenchMorphology.shared?.can(word.capitalizedFirst, be: .name) == true
     }
 
-    /// Occurrences of `word` in the clean guides and in the document.
+    /// Occurrences of `word` in the clean guides and in the document. Texts are counted in
+    /// words split at apostrophes, so `aujourd'hui` counts as its rarer piece.
     func frequency(of word: String) -> Int {
-        let lowered = word.lowercased()
-        return lexicon.corpusCount(of: lowered) + document[lowered, default: 0]
+        let pieces = word.lowercased().split(whereSeparator: { $0 == "'" || $0 == "’" })
+        return pieces.map { lexicon.corpusCount(of: $0) + document[String($0), default: 0] }.min() ?? 0
     }
 }

@@ -70,6 +70,12 @@ enum OCRWord {
         if normalised != core, lexicon.containsExactly(normalised) { return Repair(text: normalised, rule: .elision) }
         if let apostrophe = normalised.firstIndex(where: { apostrophes.contains($0) }) {
             let repaired = repairElided(normalised, apostrophe: apostrophe, sentenceStart: sentenceStart, vocabulary: vocabulary)
+            // A word with an apostrophe inside, not after an elision (`aujourd'hul`).
+            if repaired == nil, !elisions.contains(normalised[..<apostrophe].lowercased()), !"Il|[1!".contains(normalised[..<apostrophe]),
+               let whole = repairPlain(normalised, sentenceStart: sentenceStart, vocabulary: vocabulary), !whole.text.contains(" ")
+            {
+                return Repair(text: whole.text, rule: .confusion)
+            }
             return repaired ?? (normalised != core ? Repair(text: normalised, rule: .elision) : nil)
         }
         if normalised.contains("-") {
@@ -221,6 +227,12 @@ enum OCRWord {
         // An English word (`decision`) only gets its accents back: `opportunities` is not
         // `opportunités` with a stray letter.
         let english = lexicon.isEnglish(lowered)
+        // An English word glued to an elision is French (`nest` is `n'est`, `cest` `c'est`).
+        if english, let elided = gluedSplits(lowered, lexicon: lexicon).first(where: { $0.contains("'") }),
+           let tail = elided.split(separator: "'").last, ["est", "ai", "a", "on", "en", "y", "il", "un", "une", "était", "avait"].contains(String(tail))
+        {
+            return Repair(text: applyCasing(of: word, to: elided), rule: .glued)
+        }
         let accentsOnly = english
         var choice: (word: String, rule: OCRRule)?
         var explained = false
