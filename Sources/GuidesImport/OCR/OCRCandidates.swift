@@ -10,8 +10,9 @@ extension OCRWord {
         ("rn", "m"), ("nh", "n"), ("hn", "h"),
         ("ée", "é"), ("eé", "é"), ("éé", "é"), ("éee", "ée"), ("éeé", "é"),
         ("l", "i"), ("i", "l"), ("|", "l"), ("1", "l"), ("y", ""),
-        // Tesseract reads a double `tt` as one `t` (`metre`, `atendre`, `litérature`).
-        ("t", "tt"),
+        // Tesseract reads a double `tt` as one `t` (`metre`, `atendre`, `litérature`), or as
+        // one letter of its shape (`linérature`, `ceue`).
+        ("t", "tt"), ("n", "tt"), ("u", "tt"),
     ]
 
     /// The one candidate to keep, or nil when the evidence does not single one out:
