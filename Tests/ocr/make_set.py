@@ -30,7 +30,10 @@ SPLITS = {
             'dev/page-hopital-msp', 'dev/recommandation-bonnes-pratiques', 'dev/rapport-evaluation-pdf',
             # Texts written for this set (`extra/`), after the rules above, read by the poorer scanner.
             'extra/page-web-association-gem', 'extra/offre-emploi-mediateur-sante-pair', 'extra/lettre-information-reseau',
-            'extra/compte-rendu-comite-pilotage', 'extra/article-revue-professionnelle', 'extra/temoignage-long-pair-aidante'],
+            'extra/compte-rendu-comite-pilotage', 'extra/article-revue-professionnelle', 'extra/temoignage-long-pair-aidante',
+            # A second batch written for this set (`extra2/`), three texts per scanner.
+            'extra2/brochure-formation-pairs', 'extra2/entretien-chef-de-service', 'extra2/note-synthese-politique',
+            'extra2/chronique-blog-pair-aidant', 'extra2/glossaire-commente', 'extra2/rapport-activite-association'],
     'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences',
                # The poorer scanner, on texts of the unseen set's reporting half.
                'report/article-blog-roles', 'report/dossier-temoignages', 'report/faq-association', 'report/fiche-poste-recrutement',
@@ -46,7 +49,8 @@ HARSH = {'faq-association-handicap', 'faq-reseau-pairs', 'glossaire-handicap', '
          'recommandation-bonnes-pratiques', 'rapport-evaluation-pdf', 'article-blog-roles', 'dossier-temoignages', 'faq-association',
          'fiche-poste-recrutement', 'formation-pairs', 'rapport-recommandations', 'page-web-association-gem',
          'offre-emploi-mediateur-sante-pair', 'lettre-information-reseau', 'compte-rendu-comite-pilotage',
-         'article-revue-professionnelle', 'temoignage-long-pair-aidante'}
+         'article-revue-professionnelle', 'temoignage-long-pair-aidante', 'chronique-blog-pair-aidant', 'glossaire-commente',
+         'rapport-activite-association'}
 VOWELS = set('aeiouyàâäéèêëîïôöùûü')
 
 def is_word(word):
@@ -138,7 +142,7 @@ def main(only):
             if only and base not in only:
                 continue
             rng = random.Random(int(hashlib.sha1(base.encode()).hexdigest()[:8], 16))
-            source = os.path.join(ROOT if name.startswith('extra/') else UNSEEN, name + '.txt')
+            source = os.path.join(ROOT if name.startswith('extra') else UNSEEN, name + '.txt')
             paragraphs = prose(source)
             open(os.path.join(ROOT, split, base + '.ref.txt'), 'w', encoding='utf-8').write('\n\n'.join(paragraphs) + '\n')
             lines = typeset(paragraphs, 68, rng)

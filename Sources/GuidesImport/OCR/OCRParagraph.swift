@@ -214,9 +214,13 @@ struct OCRParagraph {
                 // elsewhere (`Age-` / `fiph` when it says `Agefiph`).
                 let joinedIsWord = isWord(joined) || vocabulary.frequency(of: joined) > 0
                 let compoundIsWord = isWord(compound) || vocabulary.frequency(of: compound) > 0
+                // Pieces damaged themselves (`semal-` / `nes`): joined when the whole is a word
+                // the confusions repair (`semaines`); the word pass then repairs it.
+                let joinedRepairs = !joinedIsWord && !compoundIsWord
+                    && OCRWord.repair(joined, sentenceStart: false, vocabulary: vocabulary).map { [.accent, .confusion].contains($0.rule) && !$0.text.contains(" ") } == true
                 if compoundIsWord, !joinedIsWord || vocabulary.frequency(of: compound) > vocabulary.frequency(of: joined) {
                     glue = "-"
-                } else if !joinedIsWord {
+                } else if !joinedIsWord, !joinedRepairs {
                     continue
                 }
             } else {
