@@ -196,10 +196,14 @@ extension OCRWord {
     static let shortWordsAfterElision: Set<String> = ["a", "ai", "as", "en", "y", "on", "il", "ils", "un", "es", "ont"]
 
     /// Whether `elided` + apostrophe may stand before `word`: `c'` only before *être* (`c'est`,
-    /// `c'était`; `ceue` is not `c'eue`), the others before a word of 3+ letters or one of the
-    /// short words that follow an elision (`ler` is not `l'er`).
+    /// `c'était`; `ceue` is not `c'eue`), `j'`, `m'`, `t'` before a verb, the others before a
+    /// word of 3+ letters or one of the short words that follow an elision (`ler` is not `l'er`).
     static func elides(_ elided: String, before word: String) -> Bool {
         if elided == "c" { return ["est", "était", "étaient", "en"].contains(word) }
+        // The pronouns `j'`, `m'`, `t'` come before a verb (`t'aide`), not `t'ion`.
+        if ["j", "m", "t"].contains(elided) {
+            return ["en", "y"].contains(word) || FrenchMorphology.shared.map { $0.can(word, be: .verb) } ?? true
+        }
         return word.count >= 3 || shortWordsAfterElision.contains(word)
     }
 

@@ -46,7 +46,8 @@ enum OCRContext {
             // not `à découvert`, `à venir`).
             let before = previous.flatMap { $0.suffix.isEmpty ? lastWord(of: $0.core).lowercased() : nil } ?? ""
             guard let next, !phrasesAfterPreposition.contains(where: { Array(following.prefix($0.count)) == $0 }) else { return nil }
-            // Or before an adverb and such a participle (`le terme à largement remplacé`). An
+            // Or before an adverb and such a participle (`le terme à largement remplacé`, `a
+            // ensuite été`). An
             // object pronoun before it goes with the verb too (`qui vous à aidé`).
             // (`été` after `à` is always the participle: `l'arrivée du pair à été discutée`; an
             // object pronoun after a subject, `on en à envie`, leaves only the verb too.)
@@ -54,8 +55,8 @@ enum OCRContext {
             let objectAfterSubject = preceding.count >= 2 && subjects.contains(preceding[preceding.count - 2])
                 && ["en", "le", "la", "les", "l", "lui", "leur", "m", "t", "s"].contains(before)
             let afterSubject = subjects.contains(before) || objectAfterSubject || firstWord(of: next.core) == "été"
-            let adverbThenParticiple = following.count >= 2 && following[0].hasSuffix("ment")
-                && FrenchMorphology.shared?.isOnly(following[0], .adverb) == true && isOnlyParticiple(following[1])
+            let adverbThenParticiple = following.count >= 2 && FrenchMorphology.shared?.isOnly(following[0], .adverb) == true
+                && (isOnlyParticiple(following[1]) || following[1] == "été")
             guard afterSubject || next.prefix.isEmpty && (isOnlyParticiple(next.core) || adverbThenParticiple) else { return nil }
             return OCRWord.Repair(text: "a", rule: .accent)
         case "où":
@@ -100,10 +101,10 @@ enum OCRContext {
         guard next.prefix.isEmpty || next.prefix == "«" || next.prefix == "\"" else { return false }
         let after = firstWord(of: next.core)
         if before.allSatisfy(\.isNumber), !before.isEmpty, after.allSatisfy(\.isNumber), !after.isEmpty { return true }
-        // `l'équipe a changé`, `l'équipe a pris le temps`: the verb before a participle,
-        // whatever the word before usually precedes (`à découvert`: also a noun, left to usage).
+        // `l'équipe a changé`, `l'équipe a pris le temps`, `l'assistante sociale a dit`: the verb
+        // before a participle, whatever the word before usually precedes (but `à découvert`).
         if isOnlyParticiple(after) { return false }
-        if let morphology = FrenchMorphology.shared, morphology.can(after, be: .pastParticiple), !morphology.can(after, be: .noun) { return false }
+        if let morphology = FrenchMorphology.shared, morphology.can(after, be: .pastParticiple), !["découvert", "couvert"].contains(after) { return false }
         if after == "se" || after == "s" { return true }
         // `à` + `le` is `au`: `a du mal` is the verb.
         if after == "du" { return false }

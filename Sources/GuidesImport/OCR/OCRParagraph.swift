@@ -199,14 +199,20 @@ struct OCRParagraph {
         for line in tokens.indices.dropLast() {
             guard tokens[line + 1].count >= 2 || tokens[line].count >= 2, let last = tokens[line].last, let first = tokens[line + 1].first,
                   last.suffix.isEmpty || last.suffix == "-", first.prefix.isEmpty,
-                  OCRWord.isWordLike(first.core), first.core.first?.isLowercase == true || first.core.first == "é"
+                  OCRWord.isWordLike(first.core)
             else { continue }
+            // The end of a cut word starts in lowercase, or with a capital tesseract gave the
+            // line's first letter (`supervi-` / `Sion`) after a lowercase head.
+            let capitalisedEnd = first.core.first?.isUppercase == true && first.core.dropFirst().allSatisfy(\.isLowercase)
+                && last.core.hasSuffix("-") && last.core.first?.isLowercase == true
+            guard first.core.first?.isLowercase == true || capitalisedEnd else { continue }
             var head = last.core
             let hyphenated = head.hasSuffix("-")
             if hyphenated { head.removeLast() }
             guard let lastWord = head.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last,
                   OCRWord.isWordLike(head), !head.isEmpty else { continue }
-            let firstWord = first.core.split(whereSeparator: { OCRWord.apostrophes.contains($0) || $0 == "-" }).first ?? ""
+            let tail = capitalisedEnd ? first.core.lowercased() : first.core
+            let firstWord = tail.split(whereSeparator: { OCRWord.apostrophes.contains($0) || $0 == "-" }).first ?? ""
             let joined = String(lastWord) + firstWord, compound = String(lastWord) + "-" + firstWord
             var glue = ""
             if hyphenated {
@@ -229,17 +235,17 @@ struct OCRParagraph {
             }
             let before = last.core + " / " + first.core
             if tokens[line + 1].count >= 2 {
-                tokens[line][tokens[line].count - 1].core = head + glue + first.core
+                tokens[line][tokens[line].count - 1].core = head + glue + tail
                 tokens[line][tokens[line].count - 1].suffix = first.suffix
                 tokens[line + 1].removeFirst()
             } else {
                 // `aboutis-` / `sement.`: the whole word goes down to the line of its end, which
                 // would otherwise be left blank (a paragraph break).
-                tokens[line + 1][0].core = last.prefix + head + glue + first.core
+                tokens[line + 1][0].core = last.prefix + head + glue + tail
                 tokens[line].removeLast()
             }
             if glue.isEmpty {
-                changes.append(OCRChange(line: lines[line].number, before: before, after: head + first.core, rule: .lineEnd))
+                changes.append(OCRChange(line: lines[line].number, before: before, after: head + tail, rule: .lineEnd))
             }
         }
     }
