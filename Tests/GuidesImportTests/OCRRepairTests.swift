@@ -93,6 +93,12 @@ enum TestLexicon {
         #expect(fixed("sante malgré les limites imposées par la maladief 1].").contains("par la maladie 1]"))
         #expect(fixed("L'aller-vers, cest le fait de se rendre") == "L'aller-vers, c'est le fait de se rendre")
         #expect(fixed("Accuell > Employeurs > Recruter") == "Accueil > Employeurs > Recruter")
+        // Accents on the wrong letter, an ordinal's digit read as a letter, `où` before a bare adjective.
+        #expect(fixed("mañtresses de maison, veilleurs de nuit, service administratif et") == "maîtresses de maison, veilleurs de nuit, service administratif et")
+        #expect(fixed("Depuis le ler octobre 2023, les revenus du conjoint ne sont plus") == "Depuis le 1er octobre 2023, les revenus du conjoint ne sont plus")
+        #expect(fixed("Stage de huit semaines dans une structure sanitaire, sociale où médico-sociale") == "Stage de huit semaines dans une structure sanitaire, sociale ou médico-sociale")
+        let (cut, _) = repair.repair(paragraph: ["Ce diplôme n'est pas encore inscrit au répertoire national des cer-", "üfications professionnelles et ne peut donc pas être financé par le"])
+        #expect(cut[0].hasSuffix("des certifications"))
     }
 
     /// What a bare edit must not touch: the morphology's inflections, the author's repeated

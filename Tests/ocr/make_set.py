@@ -33,7 +33,10 @@ SPLITS = {
             'extra/compte-rendu-comite-pilotage', 'extra/article-revue-professionnelle', 'extra/temoignage-long-pair-aidante',
             # A second batch written for this set (`extra2/`), three texts per scanner.
             'extra2/brochure-formation-pairs', 'extra2/entretien-chef-de-service', 'extra2/note-synthese-politique',
-            'extra2/chronique-blog-pair-aidant', 'extra2/glossaire-commente', 'extra2/rapport-activite-association'],
+            'extra2/chronique-blog-pair-aidant', 'extra2/glossaire-commente', 'extra2/rapport-activite-association',
+            # A third batch (`extra3/`), in the genres of the reporting half, by the poorer scanner.
+            'extra3/article-blog-metiers-pairs', 'extra3/dossier-temoignages-familles', 'extra3/faq-union-departementale',
+            'extra3/fiche-poste-travailleur-pair-chrs', 'extra3/programme-formation-universitaire', 'extra3/rapport-recommandations-regional'],
     'report': ['dev/recueil-temoignages-association', 'dev/rapport-federation-recommandations', 'dev/site-info-sante-mentale', 'dev/interview-presse', 'dev/referentiel-competences',
                # The poorer scanner, on texts of the unseen set's reporting half.
                'report/article-blog-roles', 'report/dossier-temoignages', 'report/faq-association', 'report/fiche-poste-recrutement',
@@ -50,7 +53,8 @@ HARSH = {'faq-association-handicap', 'faq-reseau-pairs', 'glossaire-handicap', '
          'fiche-poste-recrutement', 'formation-pairs', 'rapport-recommandations', 'page-web-association-gem',
          'offre-emploi-mediateur-sante-pair', 'lettre-information-reseau', 'compte-rendu-comite-pilotage',
          'article-revue-professionnelle', 'temoignage-long-pair-aidante', 'chronique-blog-pair-aidant', 'glossaire-commente',
-         'rapport-activite-association'}
+         'rapport-activite-association', 'article-blog-metiers-pairs', 'dossier-temoignages-familles', 'faq-union-departementale',
+         'fiche-poste-travailleur-pair-chrs', 'programme-formation-universitaire', 'rapport-recommandations-regional'}
 VOWELS = set('aeiouyàâäéèêëîïôöùûü')
 
 def is_word(word):

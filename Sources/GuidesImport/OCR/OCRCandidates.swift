@@ -13,6 +13,9 @@ extension OCRWord {
         // Tesseract reads a double `tt` as one `t` (`metre`, `atendre`, `litérature`), or as
         // one letter of its shape (`linérature`, `ceue`).
         ("t", "tt"), ("n", "tt"), ("u", "tt"),
+        // Accents it puts on the wrong letter: `ñ` for `î` (`mañtresses`, `mañrisé`), `ï` for
+        // `i` (`enseïgnant`), `ü` for `ti` (`des-ünée`, `cer-üfications`).
+        ("ñ", "î"), ("ñ", "ît"), ("ï", "i"), ("ü", "ti"),
     ]
 
     /// The one candidate to keep, or nil when the evidence does not single one out:
@@ -32,7 +35,9 @@ extension OCRWord {
         }
         // No candidate with the accents the damaged form has: it is more likely a word the
         // list lacks (`évaluative`, `diplômante`) than damage.
-        found = found.filter { keepsAccents(of: damaged, $0) }
+        // (A confusion that consumed a letter French never writes there spelled its word
+        // exactly: `cerüfications`, `enseïgnant`.)
+        found = found.filter { keepsAccents(of: damaged, $0) || exact.contains($0) && damaged.contains(where: { "ñïü".contains($0) }) }
         guard !found.isEmpty else { return nil }
         let accents = { (word: String) in spellingVariantKey(word).filter { !$0.isASCII }.count }
         let fewest = found.map(accents).min() ?? 0

@@ -72,9 +72,20 @@ enum OCRContext {
             // (`où des personnes`, `où du personnel`: an article, the clause's subject.)
             let ofAndOf = ["de", "d"].contains(after) && next.prefix.isEmpty && previous?.suffix.isEmpty == true
                 && preceding.suffix(3).contains { ["de", "d", "du", "des"].contains($0) }
-            guard ["à", "au", "aux"].contains(after) && next.prefix.isEmpty || next.text == "«" || next.prefix.hasPrefix("«") || between || ofAndOf
+            // Nor does a bare noun or adjective follow it (`directeurs où cadres`, `sociale où
+            // médico-sociale`): a relative clause has its subject or verb there.
+            let bareNoun = next.prefix.isEmpty && next.core.first?.isLowercase == true && !next.core.contains(where: { OCRWord.apostrophes.contains($0) })
+                && FrenchMorphology.shared.map { morphology in
+                    let readings = morphology.analyses(of: next.core)
+                    return !readings.isEmpty && readings.allSatisfy { !$0.partsOfSpeech.isEmpty && $0.partsOfSpeech.isSubset(of: [.noun, .adjective]) }
+                } == true
+            guard ["à", "au", "aux"].contains(after) && next.prefix.isEmpty || next.text == "«" || next.prefix.hasPrefix("«") || between || ofAndOf || bareNoun
             else { return nil }
             return OCRWord.Repair(text: "ou", rule: .accent)
+        case "ler", "Ier", "ler.":
+            // `le ler octobre`: the ordinal `1er`, its digit read as a letter.
+            guard let next, FrenchDates.monthNames.contains(firstWord(of: next.core)) else { return nil }
+            return OCRWord.Repair(text: "1er", rule: .confusion)
         case "@":
             return OCRWord.Repair(text: "à", rule: .symbol)
         case "&":
