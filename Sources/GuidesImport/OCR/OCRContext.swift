@@ -160,11 +160,11 @@ enum OCRContext {
 
     /// `qu'il` → `il`; `Chacun.e` (inclusive writing) → `chacun`.
     private static func lastWord(of core: String) -> String {
-        let word = core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? ""
+        let word = OCRWord.pieces(of: core).last ?? ""
         return String(word.split(separator: ".").first ?? "").lowercased()
     }
 
     private static func firstWord(of core: String) -> String {
-        String(core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).first ?? "").lowercased()
+        (OCRWord.pieces(of: core).first ?? "").lowercased()
     }
 }

@@ -54,14 +54,8 @@ struct OCRParagraph {
             let next = offset + 1 < order.count ? tokens[order[offset + 1].line][order[offset + 1].index] : nil
             let token = tokens[position.line][position.index]
             let start = offset == 0 || isSentenceBoundary(before: order[offset - 1])
-            let following = order[(offset + 1)...].prefix(2).flatMap { position in
-                tokens[position.line][position.index].core.lowercased()
-                    .split(whereSeparator: { OCRWord.apostrophes.contains($0) }).map(String.init)
-            }
-            let preceding = order[max(0, offset - 2)..<offset].flatMap { position in
-                tokens[position.line][position.index].core.lowercased()
-                    .split(whereSeparator: { OCRWord.apostrophes.contains($0) }).map(String.init)
-            }
+            let following = order[(offset + 1)...].prefix(2).flatMap { OCRWord.pieces(of: tokens[$0.line][$0.index].core.lowercased()) }
+            let preceding = order[max(0, offset - 2)..<offset].flatMap { OCRWord.pieces(of: tokens[$0.line][$0.index].core.lowercased()) }
             if let fixed = OCRContext.repair(token, previous: previous, next: next, following: following, preceding: preceding,
                                              sentenceStart: start, lexicon: lexicon) {
                 record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
@@ -72,7 +66,7 @@ struct OCRParagraph {
     /// Whether a word may follow the subject `il`: a word of `afterSubject`, or a verb the
     /// morphology reads as conjugated, not also a noun (`répond`, `choisit`; not `février`).
     static func followsSubject(_ core: String) -> Bool {
-        let word = core.lowercased().split(whereSeparator: { OCRWord.apostrophes.contains($0) }).first.map(String.init) ?? ""
+        let word = OCRWord.pieces(of: core.lowercased()).first ?? ""
         if afterSubject.contains(word) { return true }
         guard let morphology = FrenchMorphology.shared, word.count >= 3 else { return false }
         return morphology.can(word, be: .verb) && !morphology.can(word, be: .noun) && !morphology.can(word, be: .infinitive)
@@ -156,11 +150,10 @@ struct OCRParagraph {
                   first.core.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || OCRWord.apostrophes.contains($0) })
             else { continue }
             let lowered = first.core.lowercased()
-            let word = String(lowered.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "")
-            let elided = lowered.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).count == 2
-                && FrenchWordLists.elisions.contains(String(lowered.prefix { !OCRWord.apostrophes.contains($0) }))
+            let pieces = OCRWord.pieces(of: lowered), word = pieces.last ?? ""
+            let elided = pieces.count == 2 && FrenchWordLists.elisions.contains(pieces[0])
             guard vocabulary.lexicon.containsExactly(lowered) || vocabulary.lexicon.contains(lowered) || elided && vocabulary.lexicon.contains(word),
-                  !vocabulary.isName(word), !vocabulary.isName(lowered), !vocabulary.isName(first.core)
+                  !vocabulary.isName(word), !vocabulary.isName(lowered)
             else { continue }
             record((line, 0), core: lowered, rule: .capital, changes: &changes)
         }
@@ -171,9 +164,8 @@ struct OCRParagraph {
     static func cannotEndSentence(_ token: OCRToken) -> Bool {
         if token.suffix == "," { return true }
         guard token.suffix.isEmpty, token.core.first?.isLowercase == true, let morphology = FrenchMorphology.shared else { return false }
-        let word = String(token.core.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last ?? "")
-        return !morphology.analyses(of: word).isEmpty
-            && morphology.analyses(of: word).allSatisfy { !$0.partsOfSpeech.isDisjoint(with: [.determiner, .preposition, .conjunction]) }
+        let readings = morphology.analyses(of: OCRWord.pieces(of: token.core).last ?? "")
+        return !readings.isEmpty && readings.allSatisfy { !$0.partsOfSpeech.isDisjoint(with: [.determiner, .preposition, .conjunction]) }
     }
 
     /// `e Lancer des programmes…`: the OCR read the bullet `•` as the letter `e`.
@@ -209,11 +201,11 @@ struct OCRParagraph {
             var head = last.core
             let hyphenated = head.hasSuffix("-")
             if hyphenated { head.removeLast() }
-            guard let lastWord = head.split(whereSeparator: { OCRWord.apostrophes.contains($0) }).last,
+            guard let lastWord = OCRWord.pieces(of: head).last,
                   OCRWord.isWordLike(head), !head.isEmpty else { continue }
             let tail = capitalisedEnd ? first.core.lowercased() : first.core
             let firstWord = tail.split(whereSeparator: { OCRWord.apostrophes.contains($0) || $0 == "-" }).first ?? ""
-            let joined = String(lastWord) + firstWord, compound = String(lastWord) + "-" + firstWord
+            let joined = lastWord + firstWord, compound = lastWord + "-" + firstWord
             var glue = ""
             if hyphenated {
                 // A name the lists lack counts as a word where the document writes it whole

@@ -52,6 +52,11 @@ enum OCRWord {
 
     static let apostrophes: Set<Character> = ["'", "’", "‘"]
 
+    /// A token's words on either side of its apostrophes: `d'accueil` → `d`, `accueil`.
+    static func pieces(of core: String) -> [String] {
+        core.split(whereSeparator: { apostrophes.contains($0) }).map(String.init)
+    }
+
     /// A repaired word and the rule that produced it.
     struct Repair: Equatable {
         var text: String
@@ -71,7 +76,7 @@ enum OCRWord {
         if let apostrophe = normalised.firstIndex(where: { apostrophes.contains($0) }) {
             let repaired = repairElided(normalised, apostrophe: apostrophe, sentenceStart: sentenceStart, vocabulary: vocabulary)
             // A word with an apostrophe inside, not after an elision (`aujourd'hul`).
-            if repaired == nil, !elisions.contains(normalised[..<apostrophe].lowercased()), !"Il|[1!".contains(normalised[..<apostrophe]),
+            if repaired == nil, repairElisionPrefix(String(normalised[..<apostrophe]), sentenceStart: sentenceStart) == nil,
                let whole = repairPlain(normalised, sentenceStart: sentenceStart, vocabulary: vocabulary), !whole.text.contains(" ")
             {
                 return Repair(text: whole.text, rule: .confusion)
