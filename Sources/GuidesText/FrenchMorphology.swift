@@ -65,8 +65,8 @@ public final class FrenchMorphology: Sendable {
         }
     }
 
-    /// Hunspell's spelling suggestions for `word`, best first (not cached: for measuring the
-    /// OCR repair's own candidates against them, not for hot paths).
+    /// Hunspell's spelling suggestions for `word`, best first. Not cached, and slow: OCR
+    /// repair asks only for long unknown words no other rule explains.
     public func suggestions(for word: String) -> [String] {
         state.withLock { state in
             var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?

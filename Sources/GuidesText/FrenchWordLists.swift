@@ -46,6 +46,16 @@ public enum FrenchWordLists {
     /// charge de`, `avoir hâte`): not participles that lost their accent.
     public static let nounsAfterAvoir: Set<String> = ["envie", "charge", "hâte", "peine", "honte", "tendance", "confiance", "conscience", "raison", "cours", "lieu", "part", "besoin", "peur", "faim", "soif", "mal", "tort", "droit", "accès", "recours"]
 
+    /// Words after which a sentence cannot stop (as written, lowercase): prepositions,
+    /// conjunctions, clitic pronouns. Words that can close a sentence (`moi`, `pas`, `aussi`,
+    /// `cela`) are not here, nor determiners: `la` / `Région` is how a text names an institution.
+    public static let sentenceContinuing: Set<String> = [
+        "c", "j", "m", "n", "s", "t", "qu", "à", "dans", "par", "pour", "sur", "sous", "avec", "sans", "en", "entre",
+        "vers", "chez", "contre", "depuis", "pendant", "selon", "parmi", "envers", "jusqu", "jusque", "et", "ou",
+        "mais", "or", "ni", "car", "que", "quand", "comme", "si", "lorsque", "lorsqu", "puisque", "puisqu",
+        "je", "tu", "il", "on", "ils", "se", "me", "te", "ne", "y", "qui", "dont", "très",
+    ]
+
     public static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"]
     /// Possessive determiners (folded): `sa présence`, `leur rôle` name no term.
     public static let possessives: Set<String> = ["mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"]

@@ -99,6 +99,20 @@ enum TestLexicon {
         #expect(fixed("Stage de huit semaines dans une structure sanitaire, sociale où médico-sociale") == "Stage de huit semaines dans une structure sanitaire, sociale ou médico-sociale")
         let (cut, _) = repair.repair(paragraph: ["Ce diplôme n'est pas encore inscrit au répertoire national des cer-", "üfications professionnelles et ne peut donc pas être financé par le"])
         #expect(cut[0].hasSuffix("des certifications"))
+        // `cet` before a consonant lost the end of `cette`; `I` for `Il` before a verb.
+        #expect(fixed("tels. Cet supervision ne doit pas être confondue avec un suivi") == "tels. Cette supervision ne doit pas être confondue avec un suivi")
+        #expect(fixed("quelqu'un pour ce qu'il a vécu ? Cet fiche rassemble ce que trois") == "quelqu'un pour ce qu'il a vécu ? Cette fiche rassemble ce que trois")
+        #expect(fixed("avec cet homme et cet hôpital") == "avec cet homme et cet hôpital")
+        #expect(fixed("I y en avait plusieurs. D'abord, la question de la rechute. Je me") == "Il y en avait plusieurs. D'abord, la question de la rechute. Je me")
+        // A long word one edit from a single word, which hunspell suggests too.
+        #expect(fixed("évoquent une relation plus égaliaire, un regain d'espoir et une") == "évoquent une relation plus égalitaire, un regain d'espoir et une")
+        // A hyphen read twice at a line end.
+        let (twice, _) = repair.repair(paragraph: ["propre traversée d'une épreuve : reconnaître les signes qui annon--", "cent une rechute, savoir quoi dire à un psychiatre pressé, connaître"])
+        #expect(twice[0].hasSuffix("les signes qui annoncent"))
+        // A letter lost before the apostrophe of a verb may be any pronoun: left.
+        let (pronoun, _) = repair.repair(paragraph: ["Est-ce que je dois raconter toute mon histoire aux personnes que", "'accompagne ?"])
+        #expect(pronoun[1] == "'accompagne ?")
+        #expect(fixed("faire 'accompagnement des personnes") == "faire l'accompagnement des personnes")
     }
 
     /// What a bare edit must not touch: the morphology's inflections, the author's repeated
@@ -123,6 +137,23 @@ enum TestLexicon {
         ])
         #expect(lines[2].hasPrefix("c'est-à-dire du retour"))
         #expect(lines[1].hasPrefix("On distingue"), "after a period, the capital is meant")
+        // After a conjunction, a pronoun or a semicolon (real lines of the set).
+        let (more, _) = repair.repair(paragraph: [
+            "quête de l'Institut, 42 répondants). Puis-je suivre la formation si",
+            "Je suis encore suivi en psychiatrie ou en addictologie ? Oui. Être",
+            "suivi n'est pas un obstacle ; ce qui compte, c'est d'être assez stable,",
+            "pour tenir le rythme. Les maraudes passaient devant chez moi ;",
+            "Je disais merci et je ne rappelais jamais les équipes du matin.",
+        ])
+        #expect(more[1].hasPrefix("je suis encore"))
+        #expect(more[4].hasPrefix("je disais merci"))
+        // After a determiner, a capital may name an institution: left.
+        let (institution, _) = repair.repair(paragraph: [
+            "Le financement du poste de travailleur pair est assuré pour moitié par la",
+            "Région et pour moitié par l'association, sur trois années au moins, avec",
+            "une évaluation à mi-parcours présentée au conseil d'administration.",
+        ])
+        #expect(institution[1].hasPrefix("Région"))
         // A title block of short lines, a name: left.
         let (title, _) = repair.repair(paragraph: ["Mémoire de recherche présenté par Maëlle Quéré,", "Sous la direction de M. Erwan Le Bihan"])
         #expect(title[1].hasPrefix("Sous la direction"))

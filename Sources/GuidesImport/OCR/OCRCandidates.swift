@@ -117,8 +117,10 @@ extension OCRWord {
 
     /// Of the words one edit from `word` (6+ letters: `absi`, a typo of `asbl`, is one edit
     /// from `abri`; `apées`, tesseract's reading of `vie`, from `aptes`), the one the document
-    /// and the clean guides use most, when it is used and no other is used as much. A word nobody in the
-    /// corpus writes is never chosen this way: an edit alone proves nothing. Nor is `word`
+    /// and the clean guides use most, when it is used and no other is used as much. An edit alone
+    /// proves nothing: a word nobody in the corpus writes is chosen only when the damaged word is
+    /// long (8+ letters), it is the only word one edit away, and hunspell's first suggestion is
+    /// that word too (`égaliaire` → `égalitaire`; two judges that agree). Nor is `word`
     /// changed when it is a word after all: one the morphology inflects (`professionnalisées`,
     /// missing from the lists), one the document writes more than once (`expérimentiel`, the
     /// author's own word: OCR rarely damages a word twice alike without a confusion to explain
@@ -127,10 +129,15 @@ extension OCRWord {
         guard word.count >= 6, vocabulary.frequency(of: word) <= 1, FrenchMorphology.shared?.knows(word) != true,
               !inflections(of: word).contains(where: { vocabulary.frequency(of: $0) > 0 })
         else { return nil }
-        let ranked = oneEditAway(word, lexicon: vocabulary.lexicon).filter { !differByInflection(word, $0) }
-            .map { ($0, vocabulary.frequency(of: $0)) }
+        let near = oneEditAway(word, lexicon: vocabulary.lexicon).filter { !differByInflection(word, $0) }
+        let ranked = near.map { ($0, vocabulary.frequency(of: $0)) }
             .filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-        guard let best = ranked.first, ranked.dropFirst().first.map({ $0.1 < best.1 }) ?? true else { return nil }
+        guard let best = ranked.first else {
+            if word.count >= 8, near.count == 1, let only = near.first,
+               FrenchMorphology.shared?.suggestions(for: word).first == only { return only }
+            return nil
+        }
+        guard ranked.dropFirst().first.map({ $0.1 < best.1 }) ?? true else { return nil }
         return best.0
     }
 

@@ -82,6 +82,18 @@ enum OCRContext {
             guard ["à", "au", "aux"].contains(after) && next.prefix.isEmpty || next.text == "«" || next.prefix.hasPrefix("«") || between || ofAndOf || bareNoun
             else { return nil }
             return OCRWord.Repair(text: "ou", rule: .accent)
+        case "cet", "Cet":
+            // `Cet supervision`: `cet` stands only before a vowel or a mute `h`; before a
+            // consonant the OCR lost letters of `cette` (or wrote `ce` long). The noun's gender
+            // decides, when all its readings as a noun agree.
+            guard let next, next.prefix.isEmpty, let initial = firstWord(of: next.core).first,
+                  initial.isLetter, !"aeiouyhàâäéèêëîïôöùûüœ".contains(initial),
+                  let morphology = FrenchMorphology.shared
+            else { return nil }
+            let nouns = morphology.analyses(of: firstWord(of: next.core)).filter { $0.partsOfSpeech.contains(.noun) }
+            guard !nouns.isEmpty, Set(nouns.map(\.feminine)).count == 1 else { return nil }
+            let word = nouns[0].feminine ? "cette" : "ce"
+            return OCRWord.Repair(text: token.core == "Cet" ? word.capitalizedFirst : word, rule: .confusion)
         case "ler", "Ier", "ler.":
             // `le ler octobre`: the ordinal `1er`, its digit read as a letter.
             guard let next, FrenchDates.monthNames.contains(firstWord(of: next.core)) else { return nil }

@@ -133,8 +133,9 @@ struct OCRParagraph {
     /// `38 % des` / `Structures de notre réseau`, `la guérison clinique,` / `C'est-à-dire du
     /// retour`: tesseract capitalises the first word of a line, as if every line opened a
     /// sentence. Lowercased only where the sentence cannot have stopped: the line before ends
-    /// with a comma or with a grammatical word (`des`, `de`, `et`, `pour`: no title, menu item
-    /// or signature ends so), in wrapped prose (three lines or more, each but the last filling
+    /// with a comma, a semicolon, or a preposition, conjunction or clitic pronoun (`des`, `pour`,
+    /// `si` / `Je suis`, `se` / `Structure`: no title, menu item or signature ends so; a
+    /// determiner alone is not enough, `la` / `Région` names an institution), in wrapped prose (three lines or more, each but the last filling
     /// the measure: `de` / `Rhizome`, an association, ends a short line); and only a word known
     /// in lowercase (`J'avais`: its elision and its word) that is no name (`Samir`, `Santé` in
     /// `Haute Autorité de Santé`, as the document or the guides write it).
@@ -162,8 +163,9 @@ struct OCRParagraph {
     /// A token after which a sentence goes on: a comma, or a determiner, preposition or
     /// conjunction with nothing after it.
     static func cannotEndSentence(_ token: OCRToken) -> Bool {
-        if token.suffix == "," { return true }
+        if token.suffix == "," || token.suffix == ";" { return true }
         guard token.suffix.isEmpty, token.core.first?.isLowercase == true, let morphology = FrenchMorphology.shared else { return false }
+        if FrenchWordLists.sentenceContinuing.contains(OCRWord.pieces(of: token.core).last ?? "") { return true }
         let readings = morphology.analyses(of: OCRWord.pieces(of: token.core).last ?? "")
         return !readings.isEmpty && readings.allSatisfy { !$0.partsOfSpeech.isDisjoint(with: [.determiner, .preposition, .conjunction]) }
     }
@@ -200,7 +202,8 @@ struct OCRParagraph {
             guard first.core.first?.isLowercase == true || capitalisedEnd else { continue }
             var head = last.core
             let hyphenated = head.hasSuffix("-")
-            if hyphenated { head.removeLast() }
+            // (`annon--` / `cent`: tesseract may read the hyphen twice.)
+            while head.hasSuffix("-") { head.removeLast() }
             guard let lastWord = OCRWord.pieces(of: head).last,
                   OCRWord.isWordLike(head), !head.isEmpty else { continue }
             let tail = capitalisedEnd ? first.core.lowercased() : first.core

@@ -36,7 +36,7 @@ public enum OCRRule: String, Sendable, Hashable {
 enum OCRWord {
     /// `il`/`ils` as the OCR reads them; capitalised at a sentence start.
     static let pronounForms: [String: String] = [
-        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1": "il", "1l": "il", "l1": "il", "II": "il",
+        "|": "il", "||": "il", "|l": "il", "[l": "il", "l|": "il", "lI": "il", "11": "il", "1": "il", "1l": "il", "l1": "il", "II": "il", "I": "il",
         "lls": "ils", "lIs": "ils", "IIs": "ils", "|ls": "ils", "||s": "ils",
     ]
 
@@ -138,6 +138,13 @@ enum OCRWord {
         var fixedPrefix = prefix
         if !elisions.contains(prefix.lowercased()) {
             guard let repaired = repairElisionPrefix(prefix, sentenceStart: sentenceStart) else { return nil }
+            // A lost letter before the apostrophe is `l'` before a noun; before a verb it may
+            // be any elided pronoun (`que 'accompagne`: `j'`, `l'`, `m'`…).
+            if prefix.isEmpty, let morphology = FrenchMorphology.shared, !morphology.analyses(of: rest).isEmpty,
+               morphology.analyses(of: rest).allSatisfy({ $0.partsOfSpeech.isDisjoint(with: [.noun, .adjective, .name, .infinitive]) })
+            {
+                return nil
+            }
             fixedPrefix = repaired
             rule = .elision
         }
