@@ -41,6 +41,9 @@ public enum FrenchWordLists {
     /// Counts that open a noun phrase (folded): `deux appellations` names no term.
     /// Titles written abbreviated, without a period (`Mme Durand`): never damaged words.
     public static let abbreviatedTitles: Set<String> = ["mme", "mmes", "mlle", "mlles", "mgr", "me", "dr", "pr", "st", "ste"]
+    /// Abbreviations of bibliographic references (`Gardien (dir.)`, `coll.`, `trad.`), lowercase,
+    /// without their period.
+    public static let referenceAbbreviations: Set<String> = ["dir", "coord", "éd", "ed", "eds", "trad", "coll", "chap", "vol", "op", "cit", "ibid", "pp", "ss"]
 
     /// Nouns that follow *avoir* with no determiner in a locution (`avoir envie`, `avoir
     /// charge de`, `avoir hâte`): not participles that lost their accent.
@@ -54,6 +57,12 @@ public enum FrenchWordLists {
         "vers", "chez", "contre", "depuis", "pendant", "selon", "parmi", "envers", "jusqu", "jusque", "et", "ou",
         "mais", "or", "ni", "car", "que", "quand", "comme", "si", "lorsque", "lorsqu", "puisque", "puisqu",
         "je", "tu", "il", "on", "ils", "se", "me", "te", "ne", "y", "qui", "dont", "très",
+    ]
+
+    /// Articles, demonstratives and possessives, lowercase.
+    public static let determiners: Set<String> = [
+        "le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
+        "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
     ]
 
     public static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"]

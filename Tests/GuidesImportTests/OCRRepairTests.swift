@@ -106,6 +106,15 @@ enum TestLexicon {
         #expect(fixed("I y en avait plusieurs. D'abord, la question de la rechute. Je me") == "Il y en avait plusieurs. D'abord, la question de la rechute. Je me")
         // A long word one edit from a single word, which hunspell suggests too.
         #expect(fixed("évoquent une relation plus égaliaire, un regain d'espoir et une") == "évoquent une relation plus égalitaire, un regain d'espoir et une")
+        // `l` read for `i` in a word nobody writes, when the other word is common (`parler`).
+        #expect(fixed("Le patient partenaire n'est pas, à proprement parier, un accom-").contains("à proprement parler,"))
+        // (A word the guides use is no damage: `mal` stays, though `mai` is one swap away.)
+        #expect(fixed("il a du mal à parler de ce qu'il a vécu en mai dernier") == "il a du mal à parler de ce qu'il a vécu en mai dernier")
+        // `sy` is `s'y`, not the one letter a confusion leaves; no elision before a consonant.
+        #expect(fixed("pris assez de distance avec son histoire pour pouvoir en parler sans sy perdre.").hasSuffix("sans s'y perdre."))
+        #expect(fixed("le mot « pair » ‘st réservé aux personnes rémunérées") == "le mot « pair » ‘st réservé aux personnes rémunérées")
+        // Bibliographic abbreviations whose period was lost.
+        #expect(fixed("* Ève Gardien (dir), L'accompagnement et le soutien par les pairs,") == "* Ève Gardien (dir), L'accompagnement et le soutien par les pairs,")
         // A hyphen read twice at a line end.
         let (twice, _) = repair.repair(paragraph: ["propre traversée d'une épreuve : reconnaître les signes qui annon--", "cent une rechute, savoir quoi dire à un psychiatre pressé, connaître"])
         #expect(twice[0].hasSuffix("les signes qui annoncent"))
@@ -147,6 +156,24 @@ enum TestLexicon {
         ])
         #expect(more[1].hasPrefix("je suis encore"))
         #expect(more[4].hasPrefix("je disais merci"))
+        // A month after its day; `11` before a verb that is also a singular noun.
+        let (dated, _) = repair.repair(paragraph: [
+            "Un questionnaire en ligne a ensuite été diffusé du 2 avril au 14",
+            "Juin 2024 : sur 467 réponses reçues, 431 ont pu être exploitées, et",
+            "professionnels. 11 participe aux décisions qui le concernent et,",
+            "selon les équipes, aux réunions de synthèse du mardi matin.",
+        ])
+        #expect(dated[1].hasPrefix("juin 2024"))
+        #expect(dated[2].contains("professionnels. Il participe"))
+        #expect(fixed("En 2023, 11 personnes ont répondu.") == "En 2023, 11 personnes ont répondu.")
+        // After a comma, a noun may start a publisher's name; `C'est` is no name (`Est`).
+        let (reference, _) = repair.repair(paragraph: [
+            "* Ève Gardien (dir), L'accompagnement et le soutien par les pairs,",
+            "Presses universitaires de Grenoble, 2017. Le partenariat patient,",
+            "C'est une relation dans laquelle les savoirs du patient sur sa vie",
+        ])
+        #expect(reference[1].hasPrefix("Presses universitaires"))
+        #expect(reference[2].hasPrefix("c'est une relation"))
         // After a determiner, a capital may name an institution: left.
         let (institution, _) = repair.repair(paragraph: [
             "Le financement du poste de travailleur pair est assuré pour moitié par la",

@@ -218,10 +218,14 @@ import Testing
     /// Floors at the figures reached when they were set, so a change that loses ground fails.
     /// Issue 14's bar (reporting half: 60 % of damaged words repaired, 95 % of changes right, no
     /// correct word broken) is higher: the issue's closing note says where it stands.
-    static let floors: [String: (repaired: Double, broken: Int, detected: Int)] = ["dev": (0.74, 0, 36), "report": (0.58, 2, 11)]
+    static let floors: [String: (repaired: Double, broken: Int, detected: Int)] = ["dev": (0.75, 0, 47), "report": (0.64, 1, 11)]
 
     @Test(arguments: ["dev", "report"]) func importRepairsScansItWasNotWrittenFor(split: String) {
-        let figures = Self.figures(split: split, detail: ProcessInfo.processInfo.environment["GUIDES_OCR_DETAIL"] != nil)
+        // Developing (`GUIDES_OCR_DETAIL=1`) shows the development half only: the reporting
+        // half's figures are read once the rules are settled.
+        let detail = ProcessInfo.processInfo.environment["GUIDES_OCR_DETAIL"] != nil
+        if detail && split == "report" { return }
+        let figures = Self.figures(split: split, detail: detail)
         #expect(figures.words > 3000 && figures.damaged > 40, "the set holds enough damage to measure")
         #expect(figures.detected >= Self.floors[split]!.detected, "\(split): \(figures)")
         #expect(Double(figures.repaired) >= Self.floors[split]!.repaired * Double(figures.damaged), "\(split): \(figures)")

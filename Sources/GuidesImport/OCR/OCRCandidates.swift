@@ -76,7 +76,10 @@ extension OCRWord {
                 }
             }
         }
-        return tiers.map { ($0.all.subtracting([word]), $0.exact.subtracting([word])) }
+        // A confusion that leaves one letter of a longer token (`sy` → `s`) made no word: OCR
+        // damage rarely hides a one-letter word in two.
+        let tooShort = { (candidate: String) in candidate.count < 2 && word.count >= 2 }
+        return tiers.map { ($0.all.subtracting([word]).filter { !tooShort($0) }, $0.exact.subtracting([word]).filter { !tooShort($0) }) }
     }
 
     /// Letters an edit may insert or substitute.
@@ -139,6 +142,26 @@ extension OCRWord {
         }
         guard ranked.dropFirst().first.map({ $0.1 < best.1 }) ?? true else { return nil }
         return best.0
+    }
+
+    /// A real word tesseract made of another by reading `l` for `i` or `i` for `l` (`parier`
+    /// for `parler`, `pale` for `paie`): changed only when nobody in the corpus writes it (at
+    /// most this once in the document) and the one word the swap gives is common there (5+
+    /// uses in the document and the clean guides). A rare word stays rare: `palier` is not
+    /// changed to `parler`, nor is any word the guides use.
+    static func repairRealWord(_ word: String, vocabulary: OCRVocabulary) -> String? {
+        guard word.count >= 4, word.first?.isLowercase == true, word.allSatisfy(\.isLetter),
+              vocabulary.lexicon.containsExactly(word), vocabulary.frequency(of: word) <= 2
+        else { return nil }
+        let letters = Array(word)
+        var found: [String] = []
+        for index in letters.indices where letters[index] == "i" || letters[index] == "l" {
+            var swapped = letters
+            swapped[index] = letters[index] == "i" ? "l" : "i"
+            let candidate = String(swapped)
+            if vocabulary.lexicon.containsExactly(candidate), vocabulary.frequency(of: candidate) >= 5 { found.append(candidate) }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The word with another gender or number ending (`expérimentiel` → `expérimentiels`…).

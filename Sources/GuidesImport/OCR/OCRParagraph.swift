@@ -16,7 +16,8 @@ struct OCRParagraph {
         tokens.indices.flatMap { line in tokens[line].indices.map { (line, $0) } }
     }
 
-    mutating func repair(with vocabulary: OCRVocabulary, words: Bool = true, changes: inout [OCRChange]) {
+    /// `measure`: the length of the document's full lines (a paragraph of two lines cannot show it).
+    mutating func repair(with vocabulary: OCRVocabulary, measure: Int = 0, words: Bool = true, changes: inout [OCRChange]) {
         let lexicon = vocabulary.lexicon
         defer {
             for line in lines.indices { lines[line].text = tokens[line].map(\.text).joined(separator: " ") }
@@ -36,7 +37,8 @@ struct OCRParagraph {
             // `Partie II` a Roman numeral. A lone `1` is `Il` only where a sentence starts (`la
             // mesure 1 est` is a number).
             if OCRWord.pronounForms[token.core] != nil {
-                guard offset + 1 < cores.count, Self.followsSubject(cores[offset + 1]), cores[offset + 1].first?.isLowercase == true,
+                guard offset + 1 < cores.count, cores[offset + 1].first?.isLowercase == true,
+                      Self.followsSubject(cores[offset + 1]) || start && token.core.count > 1 && Self.isSingularVerb(cores[offset + 1]),
                       token.core != "1" || start && token.prefix.isEmpty && token.suffix.isEmpty
                 else { continue }
             }
@@ -48,7 +50,7 @@ struct OCRParagraph {
             guard let fixed = OCRWord.repair(token.core, sentenceStart: start, vocabulary: vocabulary) else { continue }
             record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
         }
-        lowercaseLineStarts(vocabulary: vocabulary, protected: protected, changes: &changes)
+        lowercaseLineStarts(vocabulary: vocabulary, measure: measure, protected: protected, changes: &changes)
         for (offset, position) in order.enumerated() where !protected.contains(offset) {
             let previous = offset > 0 ? tokens[order[offset - 1].line][order[offset - 1].index] : nil
             let next = offset + 1 < order.count ? tokens[order[offset + 1].line][order[offset + 1].index] : nil
@@ -59,6 +61,8 @@ struct OCRParagraph {
             if let fixed = OCRContext.repair(token, previous: previous, next: next, following: following, preceding: preceding,
                                              sentenceStart: start, lexicon: lexicon) {
                 record(position, core: fixed.text, rule: fixed.rule, changes: &changes)
+            } else if let word = OCRWord.repairRealWord(token.core, vocabulary: vocabulary) {
+                record(position, core: word, rule: .confusion, changes: &changes)
             }
         }
     }
@@ -72,13 +76,24 @@ struct OCRParagraph {
         return morphology.can(word, be: .verb) && !morphology.can(word, be: .noun) && !morphology.can(word, be: .infinitive)
     }
 
+    /// `11 participe`, `11 donne` where a sentence starts: a verb that is also a noun, but a
+    /// singular one, which no number above one counts (`11 participants`).
+    static func isSingularVerb(_ core: String) -> Bool {
+        guard let morphology = FrenchMorphology.shared else { return false }
+        let readings = morphology.analyses(of: core)
+        return readings.contains { $0.partsOfSpeech.contains(.verb) && !$0.plural }
+            && !readings.contains { $0.partsOfSpeech.contains(.noun) && $0.plural }
+    }
+
     static let englishGrammaticalWords: Set<String> = ["the", "of", "and", "with", "from", "into", "this", "that", "which", "their", "its"]
 
-    /// `Mme`, `dir.`, `loc.`, `éd.`: a title, or a short word before a period, is an
-    /// abbreviation the lexicon does not list, not damage. A piece ending in a hyphen
+    /// `Mme`, `dir.`, `loc.`, `éd.`: a title, a reference's abbreviation (`(dir)`, its period
+    /// lost), or a short word before a period, is an abbreviation the lexicon does not list,
+    /// not damage. A piece ending in a hyphen
     /// (`sous-re-` at a line end) is half a word.
     static func isAbbreviation(_ token: OCRToken) -> Bool {
         FrenchWordLists.abbreviatedTitles.contains(token.core.lowercased()) || token.core.hasSuffix("-")
+            || FrenchWordLists.referenceAbbreviations.contains(token.core.lowercased())
             || token.suffix.hasPrefix(".") && token.core.count <= 4
     }
 
@@ -139,25 +154,77 @@ struct OCRParagraph {
     /// the measure: `de` / `Rhizome`, an association, ends a short line); and only a word known
     /// in lowercase (`J'avais`: its elision and its word) that is no name (`Samir`, `Santé` in
     /// `Haute Autorité de Santé`, as the document or the guides write it).
-    private mutating func lowercaseLineStarts(vocabulary: OCRVocabulary, protected: Set<Int>, changes: inout [OCRChange]) {
-        let longest = lines.map(\.text.count).max() ?? 0
-        guard longest >= 40, lines.count >= 3, lines.dropLast().allSatisfy({ $0.text.count * 4 >= longest * 3 }) else { return }
+    private mutating func lowercaseLineStarts(vocabulary: OCRVocabulary, measure: Int, protected: Set<Int>, changes: inout [OCRChange]) {
+        let longest = max(measure, lines.map(\.text.count).max() ?? 0)
+        guard longest >= 40, lines.count >= (measure > 0 ? 2 : 3), lines.dropLast().allSatisfy({ $0.text.count * 4 >= longest * 3 }) else { return }
         var offset = 0
         for line in tokens.indices {
             defer { offset += tokens[line].count }
             guard line > 0, !protected.contains(offset), let first = tokens[line].first, first.prefix.isEmpty,
-                  let previous = tokens[line - 1].last, Self.cannotEndSentence(previous),
+                  let previous = tokens[line - 1].last,
+                  Self.cannotEndSentence(previous) || Self.isDay(previous) && FrenchDates.monthNames.contains(first.core.lowercased()),
+                  // (After a comma, not a noun: `les pairs,` / `Presses universitaires de Grenoble`
+                  // in a reference is a publisher's name.)
+                  previous.suffix != "," || !Self.isOnlyContentWord(first.core.lowercased()),
                   first.core.first?.isUppercase == true, first.core.count > 1,
                   first.core.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || OCRWord.apostrophes.contains($0) })
             else { continue }
             let lowered = first.core.lowercased()
             let pieces = OCRWord.pieces(of: lowered), word = pieces.last ?? ""
             let elided = pieces.count == 2 && FrenchWordLists.elisions.contains(pieces[0])
+            // A grammatical word before a lowercase word is no part of a name (`de` / `La région`,
+            // `temps,` / `Sans contrat`; but `à` / `La Rochelle`), however often names and titles
+            // start with it (`La Passerelle`).
+            let determiner = Self.isGrammatical(lowered) && tokens[line].count > 1
+                && tokens[line][1].prefix.isEmpty && tokens[line][1].core.first?.isLowercase == true
             guard vocabulary.lexicon.containsExactly(lowered) || vocabulary.lexicon.contains(lowered) || elided && vocabulary.lexicon.contains(word),
-                  !vocabulary.isName(word), !vocabulary.isName(lowered)
+                  // (A name follows `l'` or `d'`, never `c'`, `j'`, `n'`: `C'est` is no `Est`.)
+                  determiner || !(pieces.count == 1 || ["l", "d"].contains(pieces[0])) || !vocabulary.isName(word),
+                  determiner || !vocabulary.isName(lowered)
             else { continue }
             record((line, 0), core: lowered, rule: .capital, changes: &changes)
         }
+        lowercaseDeterminersInLines(changes: &changes)
+    }
+
+    /// `11 donne La parole`, `en Ce moment`, `où Je me suis`: a capitalised article,
+    /// demonstrative or `je` inside a line, between lowercase words with no punctuation, starts
+    /// no sentence and no name (a
+    /// name's next word is capitalised: `à La Rochelle`; a title is set apart: `*La vie…*`).
+    private mutating func lowercaseDeterminersInLines(changes: inout [OCRChange]) {
+        for line in tokens.indices {
+            for index in tokens[line].indices.dropFirst().dropLast() {
+                let token = tokens[line][index], before = tokens[line][index - 1], after = tokens[line][index + 1]
+                guard ["La", "Le", "Les", "Ce", "Cette", "Ces", "Je"].contains(token.core), token.prefix.isEmpty, token.suffix.isEmpty,
+                      before.suffix.isEmpty, before.core.first?.isLowercase == true, before.core.allSatisfy({ $0.isLetter || OCRWord.apostrophes.contains($0) }),
+                      after.prefix.isEmpty, after.core.first?.isLowercase == true
+                else { continue }
+                record((line, index), core: token.core.lowercased(), rule: .capital, changes: &changes)
+            }
+        }
+    }
+
+    /// A noun, verb or adjective with no grammatical reading (`presses`; not `sans`, also a
+    /// preposition).
+    static func isOnlyContentWord(_ word: String) -> Bool {
+        guard let morphology = FrenchMorphology.shared else { return true }
+        let readings = morphology.analyses(of: word)
+        return readings.contains { $0.partsOfSpeech.contains(.noun) }
+            && !readings.contains { !$0.partsOfSpeech.isDisjoint(with: [.preposition, .conjunction, .determiner, .pronoun, .adverb, .grammatical]) }
+    }
+
+    /// A word with a grammatical reading and none as a noun or verb (`la`, `sans`, `pour`).
+    static func isGrammatical(_ word: String) -> Bool {
+        if FrenchWordLists.determiners.contains(word) { return true }
+        guard let morphology = FrenchMorphology.shared else { return false }
+        let readings = morphology.analyses(of: word)
+        return readings.contains { !$0.partsOfSpeech.isDisjoint(with: [.preposition, .conjunction, .determiner, .pronoun]) }
+            && !readings.contains { !$0.partsOfSpeech.isDisjoint(with: [.noun, .verb, .adjective]) }
+    }
+
+    /// `14` / `Juin 2024`: a day of the month, which a month follows in lowercase.
+    static func isDay(_ token: OCRToken) -> Bool {
+        token.suffix.isEmpty && (token.core == "1er" || Int(token.core).map { (1...31).contains($0) } == true)
     }
 
     /// A token after which a sentence goes on: a comma, or a determiner, preposition or

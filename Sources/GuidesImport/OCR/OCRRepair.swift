@@ -37,6 +37,9 @@ public struct OCRRepair: Sendable {
         var result = lines
         var changes: [OCRChange] = []
         let vocabulary = OCRVocabulary(lexicon: lexicon, document: lines)
+        // The measure of full lines: the length nine lines in ten stay under.
+        let lengths = lines.map(\.text.count).filter { $0 > 0 }.sorted()
+        let measure = lengths.count >= 10 ? lengths[lengths.count * 9 / 10] : 0
         var start = 0
         while start < result.count {
             guard !result[start].text.isEmpty else { start += 1; continue }
@@ -58,7 +61,7 @@ public struct OCRRepair: Sendable {
                 end += 1
             }
             var paragraph = OCRParagraph(lines: members.map { result[$0] })
-            paragraph.repair(with: vocabulary, words: words, changes: &changes)
+            paragraph.repair(with: vocabulary, measure: measure, words: words, changes: &changes)
             for (index, line) in zip(members, paragraph.lines) { result[index] = line }
             start = end
         }

@@ -150,9 +150,10 @@ enum OCRWord {
         }
         var fixedRest = rest
         // Elision comes before a vowel or h only: `I'nomme`, `I'neure` lost the h.
-        if let first = rest.first, !"aeiouyhàâéèêëîïôûüœAEIOUYHÀÂÉÈÊÎÔŒ".contains(first), rest.count > 2 {
+        // (Nor before a consonant at all: `‘st réservé` is `est` that lost its `e`, not `l'st`.)
+        if let first = rest.first, !"aeiouyhàâéèêëîïôûüœAEIOUYHÀÂÉÈÊÎÔŒ".contains(first) {
             let withH = "h" + rest.dropFirst()
-            guard lexicon.containsExactly(withH) else { return nil }
+            guard rest.count > 2, lexicon.containsExactly(withH) else { return nil }
             return Repair(text: fixedPrefix + String(mark) + withH, rule: .confusion)
         }
         if !lexicon.contains(rest), let repaired = repair(rest, sentenceStart: false, vocabulary: vocabulary) {
