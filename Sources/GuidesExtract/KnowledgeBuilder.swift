@@ -7,6 +7,14 @@ import GuidesText
 /// finds where terms are used.
 public enum KnowledgeBuilder {
     public static func build(_ walks: [GuideWalk], glossary: GlossarySettings = GlossarySettings()) -> (Knowledge, [Diagnostic]) {
+        var timings = BuildTimings()
+        return build(walks, glossary: glossary, timings: &timings)
+    }
+
+    /// `timings` gets two stages: `extract` (every guide's own items) and `merge` (across guides).
+    public static func build(_ walks: [GuideWalk], glossary: GlossarySettings = GlossarySettings(), timings: inout BuildTimings) -> (Knowledge, [Diagnostic]) {
+        let clock = ContinuousClock()
+        let start = clock.now
         var notes: [Diagnostic] = []
         func collect<Item>(_ extraction: Extraction<Item>) -> [Item] {
             notes += extraction.notes
@@ -43,7 +51,10 @@ public enum KnowledgeBuilder {
         definitions = definitions.filter { seen.insert("\($0.provenance.guide):\($0.provenance.line):\(TermKey.make($0.term))").inserted }
         definitions = accepted(definitions, in: walks)
         notes += rules.unused(definitions: definitions)
+        timings.add("extract", clock.now - start)
         // 5. Across guides: terms merged, acronyms spelt out, mentions found, references merged.
+        let mergeStart = clock.now
+        defer { timings.add("merge", clock.now - mergeStart) }
         var terms = TermMerger.merge(definitions, glossary: glossary)
         terms = AcronymExpansions.add(to: terms, from: all)
         terms = Mentions.find(for: terms, in: all)

@@ -25,6 +25,8 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     /// Warnings (a successful build has no errors).
     public var diagnostics: [Diagnostic]
+    /// Wall time per stage.
+    public var timings = BuildTimings()
 }
 
 /// Orchestrates a build: load → parse → graph → render → write, in that order, one way.
@@ -33,9 +35,9 @@ public struct BuildReport: Sendable {
 /// in one rename, so a failed build leaves the previous site intact.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildReport {
-        let (files, report) = try render(options)
+        var (files, report) = try render(options)
         do {
-            try OutputWriter.replace(directory: options.outputDirectory, with: files)
+            try report.timings.measure("write") { try OutputWriter.replace(directory: options.outputDirectory, with: files) }
         } catch {
             throw DiagnosticsError([.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: options.outputDirectory))])
         }
@@ -45,34 +47,37 @@ public enum SiteBuilder {
     /// Every output file of the site, in memory. Used by `build` and by tests.
     public static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
         var diagnostics: [Diagnostic] = []
-        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory)
+        var timings = BuildTimings()
+        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, timings: &timings)
         diagnostics += loaded.diagnostics
-        let templates = Templates.load(directory: options.templatesDirectory)
+        let templates = timings.measure("templates") { Templates.load(directory: options.templatesDirectory) }
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard case .success(let templates) = templates, let site = loaded.site, !diagnostics.hasErrors else {
             throw DiagnosticsError(diagnostics.sortedByLocation)
         }
 
         // Extraction reads the trees before rendering edits them.
-        let walks = loaded.guides.map(GuideWalk.init)
-        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary)
+        let walks = timings.measure("extract") { loaded.guides.map(GuideWalk.init) }
+        let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary, timings: &timings)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
-        let renderer = SiteRenderer(graph: graph, templates: templates)
-        var bodies: [String: String] = [:]
-        for parsed in loaded.guides {
-            bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections, decoration: renderer.decoration(for: parsed.guide))
+        var files = timings.measure("render") {
+            let renderer = SiteRenderer(graph: graph, templates: templates)
+            var bodies: [String: String] = [:]
+            for parsed in loaded.guides {
+                bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections, decoration: renderer.decoration(for: parsed.guide))
+            }
+            return renderer.render(bodies: bodies)
         }
-        var files = renderer.render(bodies: bodies)
-        files += SearchFiles.make(graph: graph, walks: walks)
-        files.append(OutputFile(path: "graph.json", contents: GraphExport(graph).json()))
+        files += timings.measure("search index") { SearchFiles.make(graph: graph, walks: walks) }
+        files.append(timings.measure("exports") { OutputFile(path: "graph.json", contents: GraphExport(graph).json()) })
         let pageCount = files.count
         do {
-            files += try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets"))
+            files += try timings.measure("assets") { () throws(Diagnostic) in try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets")) }
         } catch {
             throw DiagnosticsError(diagnostics + [error])
         }
-        let report = BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedByLocation)
+        let report = BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedByLocation, timings: timings)
         return (files, report)
     }
 }
@@ -95,6 +100,12 @@ struct ContentLoader {
     var diagnostics: [Diagnostic] = []
 
     static func load(contentDirectory: String) -> ContentLoader {
+        var timings = BuildTimings()
+        return load(contentDirectory: contentDirectory, timings: &timings)
+    }
+
+    /// `timings` gets `load` (reading files) and `parse` (front matter and Markdown).
+    static func load(contentDirectory: String, timings: inout BuildTimings) -> ContentLoader {
         var result = ContentLoader()
         let sitePath = (contentDirectory as NSString).appendingPathComponent("site.yml")
         do {
@@ -116,11 +127,11 @@ struct ContentLoader {
         for name in names {
             let path = (guidesDirectory as NSString).appendingPathComponent(name)
             let text: String
-            do { text = try SourceFiles.read(path) } catch {
+            do { text = try timings.measure("load") { try SourceFiles.read(path) } } catch {
                 result.diagnostics.append(error as? Diagnostic ?? .error("cannot read file", at: SourceLocation(path: path)))
                 continue
             }
-            let (parsed, diagnostics) = GuideParser.parse(text, path: path, slug: String(name.dropLast(3)))
+            let (parsed, diagnostics) = timings.measure("parse") { GuideParser.parse(text, path: path, slug: String(name.dropLast(3))) }
             result.diagnostics += diagnostics
             guard let parsed else { continue }
             let frontMatter = parsed.guide.frontMatter

@@ -33,11 +33,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also print the notes: the places where the extractors hesitated and left an item out.")
     var notes = false
 
+    @Flag(help: "Print the wall time of each stage (load, parse, templates, extract, merge, render, search index, exports, assets, write) to standard error.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
         do {
             let report = try SiteBuilder.build(options)
             printDiagnostics(report.diagnostics.filter { notes || $0.severity > .note })
+            if timings { FileHandle.standardError.write(Data((report.timings.table + "\n").utf8)) }
             if !quiet {
                 let index = URL(fileURLWithPath: output).appendingPathComponent("index.html").standardizedFileURL.path
                 print("built \(report.guideCount) guides, \(report.pageCount) pages, \(report.fileCount) files: \(index)")
