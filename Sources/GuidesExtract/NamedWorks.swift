@@ -62,18 +62,36 @@ enum NamedWorks {
     ]
 
     static func quotedDocuments(in text: String) -> [(String, Reference.Kind?)] {
-        var result: [(String, Reference.Kind?)] = []
-        for (word, kind) in documentKinds {
-            for announcement in ["le \(word) « ", "la \(word) « ", "du \(word) « ", "au \(word) « ", "un \(word) « ", "une \(word) « ", "son \(word) « ", "leur \(word) « "] {
-                var searchStart = text.startIndex
-                while let found = text.range(of: announcement, options: .caseInsensitive, range: searchStart..<text.endIndex) {
-                    searchStart = found.upperBound
-                    guard let close = text[found.upperBound...].firstIndex(of: "»") else { break }
-                    let title = text[found.upperBound..<close].trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
-                    if (8...160).contains(title.count), title.first?.isUppercase == true { result.append((title, kind)) }
-                }
+        // One pass over the opening quotes; each is checked against the announcements by the
+        // few words before it (not one case-insensitive search of the text per announcement).
+        var found: [(kind: Int, article: Int, title: String)] = []
+        var index = text.startIndex
+        while let quote = text[index...].firstIndex(of: "«") {
+            index = text.index(after: quote)
+            guard index < text.endIndex, text[index] == " " else { continue }
+            let before = text[..<quote].suffix(announcementLength).lowercased()
+            guard let match = announcementIndex(endingWith: before) else { continue }
+            let start = text.index(after: index)
+            guard let close = text[start...].firstIndex(of: "»") else { continue }
+            let title = text[start..<close].trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
+            if (8...160).contains(title.count), title.first?.isUppercase == true { found.append((match.kind, match.article, title)) }
+        }
+        // In the order the announcements are listed, then the text's (stable sort).
+        return found.enumerated().sorted { ($0.element.kind, $0.element.article, $0.offset) < ($1.element.kind, $1.element.article, $1.offset) }
+            .map { ($0.element.title, documentKinds[$0.element.kind].1) }
+    }
+
+    static let articles = ["le", "la", "du", "au", "un", "une", "son", "leur"]
+    /// The longest `article kind ` before a quote.
+    static let announcementLength = (articles.map(\.count).max() ?? 0) + (documentKinds.map(\.0.count).max() ?? 0) + 2
+
+    /// The announcement (`la charte `) that `before` (lowercased) ends with.
+    static func announcementIndex(endingWith before: String) -> (kind: Int, article: Int)? {
+        for (kind, (word, _)) in documentKinds.enumerated() where before.hasSuffix(word + " ") {
+            for (article, name) in articles.enumerated() where before.hasSuffix(name + " " + word + " ") {
+                return (kind, article)
             }
         }
-        return result
+        return nil
     }
 }
