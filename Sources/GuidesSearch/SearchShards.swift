@@ -112,9 +112,7 @@ public enum SearchShards {
     }
 
     static func script(_ name: String, _ value: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("null".utf8)
-        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
-        return "GuidesSearch.register(\"\(name)\"," + json + ");\n"
+        "GuidesSearch.register(\"\(name)\"," + JSONText.encode(value) + ");\n"
     }
 
     /// The JSON payload of a file written by `script`.
