@@ -29,22 +29,31 @@ public enum KnowledgeBuilder {
         var faqs: [FAQ] = []
         var practices: [Practice] = []
         var references: [Reference] = []
-        for walk in walks {
+        // (Each guide on its own core; the results are gathered in the guides' order.)
+        let firstPass = walks.parallelMap { walk in
             let context = ExtractionContext()
-            definitions += collect(DefinitionExtractor.read(walk, context: context))
-            faqs += identified(collect(FAQExtractor.read(walk, context: context)), guide: walk.guide.id)
-            practices += numbered(collect(PracticeExtractor.read(walk, context: context)), guide: walk.guide.id)
-            references += collect(ReferenceExtractor.read(walk, context: context))
+            return (DefinitionExtractor.read(walk, context: context), FAQExtractor.read(walk, context: context),
+                    PracticeExtractor.read(walk, context: context), ReferenceExtractor.read(walk, context: context))
+        }
+        for (walk, found) in zip(walks, firstPass) {
+            definitions += collect(found.0)
+            faqs += identified(collect(found.1), guide: walk.guide.id)
+            practices += numbered(collect(found.2), guide: walk.guide.id)
+            references += collect(found.3)
         }
         // 3. Second pass, per guide: sentences, typologies and announced terms, knowing the
         //    terms the first pass found in the whole corpus.
         let rules = GlossaryRules(glossary)
         let known = knownTerms(definitions, rules: rules)
-        for walk in walks {
-            let context = ExtractionContext(knownTerms: known, taken: taken(definitions, in: walk))
-            definitions += collect(SentenceDefinitionExtractor.read(walk, context: context))
-            definitions += collect(SubTermItems.read(walk, context: context))
-            definitions += collect(TopicDefinitionExtractor.read(walk, context: context))
+        let contexts = walks.map { ExtractionContext(knownTerms: known, taken: taken(definitions, in: $0)) }
+        let secondPass = Array(zip(walks, contexts)).parallelMap { walk, context in
+            (SentenceDefinitionExtractor.read(walk, context: context), SubTermItems.read(walk, context: context),
+             TopicDefinitionExtractor.read(walk, context: context))
+        }
+        for found in secondPass {
+            definitions += collect(found.0)
+            definitions += collect(found.1)
+            definitions += collect(found.2)
         }
         // 4. One definition per passage and term; the editor's acceptances; the glossary rules.
         var seen = Set<String>()
