@@ -7,39 +7,47 @@ import Foundation
 public enum Folding {
     /// Lowercases and removes diacritics; expands the ligatures French uses (`œ` → `oe`, `æ` → `ae`).
     public static func fold(_ text: String) -> String {
-        // Fast paths: ASCII needs lowercasing only; Latin-1 letters fold by table; any other
-        // character is decomposed alone (its combining marks dropped).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        // ASCII and the Latin letters of French fold by table, byte by byte; any other character
+        // is lowercased and decomposed alone (its combining marks dropped).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value) &+ ((0x41...0x5A).contains(value) ? 0x20 : 0))
+            } else if value < latin.count, let folded = latin[Int(value)] {
+                bytes.append(contentsOf: folded)
+            } else {
+                bytes.append(contentsOf: slowFold(scalar).utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// What the table gives, by Unicode itself: lowercase, decompose, drop the combining marks,
+    /// spell out the ligatures.
+    static func slowFold(_ scalar: Unicode.Scalar) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII { result.append(scalar); continue }
-            if let folded = latin[scalar] { result.append(contentsOf: folded.unicodeScalars); continue }
-            for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
-                switch part {
-                case "œ": result.append(contentsOf: "oe".unicodeScalars)
-                case "æ": result.append(contentsOf: "ae".unicodeScalars)
-                case "ß": result.append(contentsOf: "ss".unicodeScalars)
-                default:
-                    // Combining diacritical marks are the accents left over by decomposition.
-                    if (0x0300...0x036F).contains(part.value) { continue }
-                    result.append(part)
-                }
+        for part in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch part {
+            case "œ": result.append(contentsOf: "oe".unicodeScalars)
+            case "æ": result.append(contentsOf: "ae".unicodeScalars)
+            case "ß": result.append(contentsOf: "ss".unicodeScalars)
+            default:
+                // Combining diacritical marks are the accents left over by decomposition.
+                if (0x0300...0x036F).contains(part.value) { continue }
+                result.append(part)
             }
         }
         return String(result)
     }
 
-    /// Lowercase Latin-1 and French letters to their folded form.
-    private static let latin: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäå", "a"), ("ç", "c"), ("èéêë", "e"), ("ìíîï", "i"), ("ñ", "n"), ("òóôõöø", "o"), ("ùúûü", "u"),
-            ("ýÿ", "y"), ("œ", "oe"), ("æ", "ae"), ("ß", "ss"),
-        ]
-        for (letters, folded) in groups {
-            for scalar in letters.unicodeScalars { table[scalar] = folded }
+    /// The folded UTF-8 of the Latin-1 and Latin Extended-A letters (both cases), by code point.
+    static let latin: [[UInt8]?] = {
+        var table = [[UInt8]?](repeating: nil, count: 0x180)
+        for value in 0x80..<0x180 {
+            if let scalar = Unicode.Scalar(value) { table[value] = Array(slowFold(scalar).utf8) }
         }
-        for scalar in "’‘«»—–\u{00A0}\u{202F}".unicodeScalars { table[scalar] = String(scalar) }
         return table
     }()
 }

@@ -1,4 +1,5 @@
-import GuidesText
+import Foundation
+@testable import GuidesText
 import Testing
 
 @Suite struct SlugTests {
@@ -36,6 +37,19 @@ import Testing
     @Test func foldingRemovesCaseAndAccents() {
         #expect(Folding.fold("Médiateur de Santé-Pair") == "mediateur de sante-pair")
         #expect(Folding.fold("ŒUVRE à Noël") == "oeuvre a noel")
+        #expect(Folding.fold("ÉTAT, Ÿ, straße, İ, ﬁ, Ωμέγα") == "etat, y, strasse, i, ﬁ, ωμεγα")
+    }
+
+    /// The byte table gives what Unicode gives (lowercase the text, decompose each character,
+    /// drop the combining marks), on the guides' whole text.
+    @Test func foldingTableAgreesWithUnicode() throws {
+        let guides = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("content/guides")
+        for name in try FileManager.default.contentsOfDirectory(atPath: guides.path) where name.hasSuffix(".md") {
+            let text = try String(contentsOf: guides.appendingPathComponent(name), encoding: .utf8)
+            let reference = text.lowercased().unicodeScalars.map { Folding.slowFold($0) }.joined()
+            #expect(Folding.fold(text) == reference, "\(name)")
+        }
     }
 }
 
