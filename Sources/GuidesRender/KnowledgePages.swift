@@ -6,9 +6,7 @@ import GuidesText
 extension SiteRenderer {
     func knowledgePages() -> [OutputFile] {
         var files = [OutputFile(path: PagePath.glossary.filePath, text: glossaryPage())]
-        for term in graph.knowledge.terms {
-            files.append(OutputFile(path: PagePath.term(term.id).filePath, text: termPage(term)))
-        }
+        files += graph.knowledge.terms.parallelMap { term in OutputFile(path: PagePath.term(term.id).filePath, text: termPage(term)) }
         files.append(OutputFile(path: PagePath.practices.filePath, text: practicesPage(guide: nil)))
         for guide in graph.guides where graph.knowledge.practices.contains(where: { $0.provenance.guide == guide.id }) {
             files.append(OutputFile(path: PagePath.practicesOfGuide(guide.id).filePath, text: practicesPage(guide: guide)))

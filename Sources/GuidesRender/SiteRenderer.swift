@@ -44,9 +44,8 @@ public struct SiteRenderer: Sendable {
     public func render(bodies: [String: String]) -> [OutputFile] {
         var files: [OutputFile] = []
         files.append(OutputFile(path: PagePath.home.filePath, text: homePage()))
-        for (index, guide) in graph.guides.enumerated() {
-            let page = guidePage(guide, index: index, bodyHTML: bodies[guide.id] ?? "")
-            files.append(OutputFile(path: PagePath.guide(guide.id).filePath, text: page))
+        files += Array(graph.guides.enumerated()).parallelMap { index, guide in
+            OutputFile(path: PagePath.guide(guide.id).filePath, text: guidePage(guide, index: index, bodyHTML: bodies[guide.id] ?? ""))
         }
         files += knowledgePages()
         files.append(OutputFile(path: PagePath.search.filePath, text: searchPage()))

@@ -57,16 +57,18 @@ public enum SiteBuilder {
         }
 
         // Extraction reads the trees before rendering edits them.
-        let walks = timings.measure("extract") { loaded.guides.map(GuideWalk.init) }
+        // (Each guide's tree is read by one task only.)
+        let owned = loaded.guides.map(OwnedByOneTask.init)
+        let walks = timings.measure("extract") { owned.parallelMap { GuideWalk($0.value) } }
         let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary, timings: &timings)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
         var files = timings.measure("render") {
             let renderer = SiteRenderer(graph: graph, templates: templates)
-            var bodies: [String: String] = [:]
-            for parsed in loaded.guides {
-                bodies[parsed.guide.id] = GuideBody.renderHTML(parsed.document, sections: parsed.guide.sections, decoration: renderer.decoration(for: parsed.guide))
+            let rendered = owned.parallelMap { parsed in
+                GuideBody.renderHTML(parsed.value.document, sections: parsed.value.guide.sections, decoration: renderer.decoration(for: parsed.value.guide))
             }
+            let bodies = Dictionary(zip(loaded.guides.map(\.guide.id), rendered), uniquingKeysWith: { first, _ in first })
             return renderer.render(bodies: bodies)
         }
         files += timings.measure("search index") { SearchFiles.make(graph: graph, walks: walks) }
