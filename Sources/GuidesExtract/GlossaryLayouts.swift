@@ -104,8 +104,10 @@ extension DefinitionExtractor {
         let text = block.text
         // `Terme : définition`, or `Terme – Définition` (a dash sets the term apart whatever
         // the case of the gloss).
+        // (Looked for in the first characters only: the term is at most 60 long.)
         let separators = [" : ", " – ", " — "]
-        guard let colon = separators.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        let head = text.prefix(64)
+        guard let colon = separators.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
               text.distance(from: text.startIndex, to: colon.lowerBound) <= 60
         else { return nil }
         let dash = text[colon] != " : "

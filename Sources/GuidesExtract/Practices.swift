@@ -140,12 +140,12 @@ public enum PracticeExtractor: GuideExtractor {
         let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
         guard folded.count < 200 else { return false }
         return ["questions suivantes", "vous poser les questions", "se poser les questions", "questions a se poser", "questions a vous poser",
-                "vous demander", "verifiez que", "points a verifier", "check-list", "checklist", "au minimum :"].contains { folded.contains($0) }
+                "vous demander", "verifiez que", "points a verifier", "check-list", "checklist", "au minimum :"].contains { includes(folded, $0) }
     }
 
     static func announcesRecommendations(_ text: String) -> Bool {
         let folded = Folding.fold(text)
-        return announcing.contains { folded.contains($0) }
+        return announcing.contains { includes(folded, $0) }
     }
 
     /// `p. 103 – Favoriser la pair-aidance : …` → `Favoriser la pair-aidance : …`, when what

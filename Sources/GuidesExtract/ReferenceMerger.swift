@@ -150,26 +150,3 @@ public enum ReferenceMerger {
         return result
     }
 }
-
-/// Byte search over UTF-8: the merge compares every entry with every other, and the
-/// standard library's generic substring search is the slow part of a build otherwise.
-func includes(_ haystack: String, _ needle: String) -> Bool {
-    guard !needle.isEmpty else { return true }
-    var haystack = haystack, needle = needle
-    return haystack.withUTF8 { h in
-        needle.withUTF8 { n in
-            guard n.count <= h.count else { return false }
-            let first = n[0]
-            var start = 0
-            while start <= h.count - n.count {
-                if h[start] == first {
-                    var offset = 1
-                    while offset < n.count, h[start + offset] == n[offset] { offset += 1 }
-                    if offset == n.count { return true }
-                }
-                start += 1
-            }
-            return false
-        }
-    }
-}

@@ -114,8 +114,9 @@ public enum TopicDefinitionExtractor: GuideExtractor {
     /// the last term a sentence announces, since a pronoun after it stands for that one.
     static func announced(in sentence: String) -> (String, Substring)? {
         let lower = sentence.lowercased()
+        // (A byte test first: most sentences hold no marker.)
         let found = announcements.compactMap { marker, quotedOnly in
-            lower.range(of: marker, options: .backwards).map { (range: $0, quotedOnly: quotedOnly) }
+            includes(lower, marker) ? lower.range(of: marker, options: .backwards).map { (range: $0, quotedOnly: quotedOnly) } : nil
         }
         // The last announcement; at one place, the longest marker (`le terme de` over `le terme`).
         for (range, quotedOnly) in found.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }) {

@@ -25,7 +25,7 @@ public enum FrenchWordLists {
             words.removeFirst()
         }
         let title = words.joined(separator: " ")
-        return referencePartTitles.contains { title.hasPrefix($0) || words.count <= 4 && title.contains($0) }
+        return referencePartTitles.contains { title.hasPrefix($0) || words.count <= 4 && includes(title, $0) }
     }
 
     /// Titles (folded, as substrings) of the parts that define terms.
@@ -80,9 +80,9 @@ public enum FrenchWordLists {
     /// Whether a part's title (folded) announces definitions: `Définitions`, `Glossaire`,
     /// `Repères : de quoi parle-t-on ?`, but not `Définition du poste` (a job's description).
     public static func isDefinitionPartTitle(_ folded: String) -> Bool {
-        guard definitionPartTitles.contains(where: { folded.contains($0) }) else { return false }
+        guard definitionPartTitles.contains(where: { includes(folded, $0) }) else { return false }
         return !["definition du poste", "definition de poste", "definition de la fonction", "definition des missions", "definition du metier",
-                 "definition de l'emploi", "definition du projet", "definition des besoins", "definition des objectifs"].contains { folded.contains($0) }
+                 "definition de l'emploi", "definition du projet", "definition des besoins", "definition des objectifs"].contains { includes(folded, $0) }
     }
 
     /// Words after which a leading adverbial phrase restricts what follows to one context

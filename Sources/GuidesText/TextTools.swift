@@ -40,3 +40,27 @@ extension Folding {
         String(fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
     }
 }
+
+/// Whether `needle` occurs in `haystack`, by bytes over UTF-8: Foundation's `contains` and
+/// `range(of:)` go through `NSString` on Linux, which made substring tests the slow part of a
+/// build. (Byte equality, not canonical equivalence: the texts are NFC.)
+public func includes(_ haystack: String, _ needle: String) -> Bool {
+    guard !needle.isEmpty else { return true }
+    var haystack = haystack, needle = needle
+    return haystack.withUTF8 { h in
+        needle.withUTF8 { n in
+            guard n.count <= h.count else { return false }
+            let first = n[0]
+            var start = 0
+            while start <= h.count - n.count {
+                if h[start] == first {
+                    var offset = 1
+                    while offset < n.count, h[start + offset] == n[offset] { offset += 1 }
+                    if offset == n.count { return true }
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+}
