@@ -23,10 +23,15 @@ enum ReferenceText {
 
     /// The first `*italic*` (or `_italic_`) span of an entry's Markdown, not bold: where
     /// bibliographies set a book's or a journal's title.
+    // Built once: a regex literal constructs its `Regex` each time it is evaluated.
+    nonisolated(unsafe) static let italic = /(^|[^*\w])([*_])([^*_\n]{8,}?)([*_])([^*\w]|$)/
+    nonisolated(unsafe) static let publicationDetail = /\b(vol\.|n°|no \d|pp?\. ?\d|\d+ ?p\.|éd\.|Éd\.|ISBN|DOI|doi:|In :|Éditions|Editions|Presses|Revue|Journal)/
+    nonisolated(unsafe) static let placeAndPublisher = /\p{Lu}[\p{L}-]+ ?: ?\p{Lu}[^.]*\b(19|20)\d\d\b/
+
     static func italicSpan(in markdown: String) -> String? {
         guard markdown.contains("*") || markdown.contains("_") else { return nil }
         // A single `*` or `_` (not `**`) opening a span that closes the same way.
-        for match in markdown.matches(of: /(^|[^*\w])([*_])([^*_\n]{8,}?)([*_])([^*\w]|$)/) where match.output.2 == match.output.4 {
+        for match in markdown.matches(of: italic) where match.output.2 == match.output.4 {
             let inner = String(match.output.3).trimmed
             if inner.count >= 8, !inner.hasSuffix(":") { return inner }
         }
@@ -135,9 +140,9 @@ enum ReferenceText {
     /// `Paris : Érès, 2015`, `Santé publique, vol. 23, n° 1`, `166 p.`, `Presses de l'EHESP`:
     /// what a bibliography line says and running text rarely does.
     static func hasPublicationDetails(_ text: String) -> Bool {
-        if text.contains(/\b(vol\.|n°|no \d|pp?\. ?\d|\d+ ?p\.|éd\.|Éd\.|ISBN|DOI|doi:|In :|Éditions|Editions|Presses|Revue|Journal)/) { return true }
+        if text.contains(publicationDetail) { return true }
         // `Ville : Éditeur, 2015`
-        return text.contains(/\p{Lu}[\p{L}-]+ ?: ?\p{Lu}[^.]*\b(19|20)\d\d\b/)
+        return text.contains(placeAndPublisher)
     }
 
     /// A note that only points back at a work cited in full elsewhere: `↑ Anthony 1993, p. 15`,

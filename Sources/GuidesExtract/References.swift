@@ -203,6 +203,9 @@ public enum ReferenceExtractor: GuideExtractor {
     /// Not an entry, though inside a resources part: a sub-heading label (`Guide`, `Articles`),
     /// a bare `Lien`, an editor's note (`[liens absents de la source]`), a question, a lead-in
     /// (`… intitulée :`) or a sentence of running text (long, with no link, year or bold title).
+    /// `(PDF, 850 Ko)`; built once (a regex literal constructs its `Regex` each time).
+    nonisolated(unsafe) static let fileToDownload = /\((PDF|pdf|DOCX?|docx?|ODT|odt)[^)]*\d+ ?[KkMm]o\)/
+
     static func isLabel(_ block: GuideWalk.Block) -> Bool {
         let text = block.text
         // `Partager : Facebook | LinkedIn | Courriel`: a page's widget or menu.
@@ -210,7 +213,7 @@ public enum ReferenceExtractor: GuideExtractor {
         // A web page's furniture, and the way to cite the text itself.
         if isFurniture(text) { return true }
         // `Télécharger la plaquette « … » (PDF, 850 Ko)`: the site's own file to download.
-        if text.contains(/\((PDF|pdf|DOCX?|docx?|ODT|odt)[^)]*\d+ ?[KkMm]o\)/) { return true }
+        if includes(text, "o)"), text.contains(fileToDownload) { return true }
         // `↑ Anthony 1993, p. 15`, `Ibid.`, `Op. cit., p. 4`: a note pointing back at an entry.
         if ReferenceText.isBackReference(text) { return true }
         // `Nous remercions la Ville…`, `Certains textes parlent de « résilience »…`: a sentence

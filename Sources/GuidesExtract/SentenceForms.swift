@@ -44,17 +44,22 @@ extension SentenceDefinitionExtractor {
     /// subject and its copula), `Quant au médiateur de santé pair, il s'agit d'un salarié…`,
     /// `Les groupes d'entraide mutuelle (GEM) sont des associations…` (a term introduced with
     /// its acronym).
+    // Built once: a regex literal constructs its `Regex` each time it is evaluated.
+    nonisolated(unsafe) static let quotedCopula = /(?:^|[\s,])(?:le|la|les|l['’]|un|une)\s*«\s*([^»]{3,60}?)\s*»\s+(?:est|sont)\s+(?:un|une|des|d['’])\s/
+    nonisolated(unsafe) static let quantA = /Quant (?:au|à la|à l['’]|aux) ([^,]{3,60}), (?:il|elle|ils|elles) s['’]agit d/
+    nonisolated(unsafe) static let introducedAcronym = /(?:Les |Le |La |L['’]|Une |Un )([^,()]{3,60}?) \(([A-Z]{2,6})\) (?:est|sont) (?:un|une|des|d['’])/
+
     static func introducedTerm(_ sentence: String) -> (String, Evidence)? {
         // Regular expressions are slow to run on every sentence: a byte test first for each.
-        if includes(sentence, "« "), let match = sentence.firstMatch(of: /(?:^|[\s,])(?:le|la|les|l['’]|un|une)\s*«\s*([^»]{3,60}?)\s*»\s+(?:est|sont)\s+(?:un|une|des|d['’])\s/) {
+        if includes(sentence, "« "), let match = sentence.firstMatch(of: quotedCopula) {
             let name = String(match.output.1)
             return TermShape.isPlausible(name, weak: true) ? (name, .weak("quoted-copula")) : nil
         }
-        if sentence.hasPrefix("Quant "), let match = sentence.prefixMatch(of: /Quant (?:au|à la|à l['’]|aux) ([^,]{3,60}), (?:il|elle|ils|elles) s['’]agit d/) {
+        if sentence.hasPrefix("Quant "), let match = sentence.prefixMatch(of: quantA) {
             let name = String(match.output.1)
             return TermShape.isPlausible(name, weak: true) ? (name, .weak("quant-a")) : nil
         }
-        if includes(sentence, ") "), let match = sentence.prefixMatch(of: /(?:Les |Le |La |L['’]|Une |Un )([^,()]{3,60}?) \(([A-Z]{2,6})\) (?:est|sont) (?:un|une|des|d['’])/) {
+        if includes(sentence, ") "), let match = sentence.prefixMatch(of: introducedAcronym) {
             let name = String(match.output.1) + " (" + String(match.output.2) + ")"
             return TermShape.isPlausible(String(match.output.1), weak: true) ? (name, .weak("introduced-acronym")) : nil
         }
