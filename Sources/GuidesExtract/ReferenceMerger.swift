@@ -18,14 +18,18 @@ public enum ReferenceMerger {
     public static func merge(_ references: [Reference], guides: [Guide]) -> [Reference] {
         var merged: [Reference] = []
         var keys: [Keys] = []
+        // The first entry that is the same work, among the few that share a key with it.
+        var blocks = ReferenceBlocks()
         for reference in references {
             let referenceKeys = Keys(reference)
-            if let index = keys.firstIndex(where: { $0.sameWork(as: referenceKeys) }) {
+            if let index = blocks.candidates(for: referenceKeys).first(where: { keys[$0].sameWork(as: referenceKeys) }) {
                 merged[index] = combine(merged[index], reference)
                 keys[index].absorb(referenceKeys)
+                blocks.add(referenceKeys, as: index)
             } else {
                 merged.append(reference)
                 keys.append(referenceKeys)
+                blocks.add(referenceKeys, as: keys.count - 1)
             }
         }
         let guideProbes = guides.map { ($0.id, String(key($0.frontMatter.title).prefix(40))) }.filter { $0.1.count >= 20 }

@@ -1,0 +1,69 @@
+import GuidesText
+
+/// Which merged entries a new reference may be the same work as: a superset of those
+/// `Keys.sameWork` accepts, found by hashing instead of comparing the reference with every entry.
+///
+/// Each way two entries can match leaves a key they share:
+/// - the same authors and year, or a URL: that key;
+/// - equal titles, or titles that end alike (60+ characters): the title's last word;
+/// - a title (30+ characters) found in the other's text: a word inside the title (neither its
+///   first nor its last, which the text may hold as part of a longer word) is a whole word of
+///   that text. A title of one or two words has no such word: those few are always candidates.
+struct ReferenceBlocks {
+    private var byAuthorsAndYear: [String: [Int]] = [:]
+    private var byURL: [String: [Int]] = [:]
+    private var byLastTitleWord: [Substring: [Int]] = [:]
+    /// Inner words of titles long enough to be found in a text.
+    private var byInnerTitleWord: [Substring: [Int]] = [:]
+    private var byTextWord: [Substring: [Int]] = [:]
+    /// Entries with a long title of one or two words, or a last word of 60+ characters.
+    private var shortLongTitles: [Int] = []
+    private var count = 0
+
+    /// Adds what `keys` holds to the entry `index`.
+    mutating func add(_ keys: ReferenceMerger.Keys, as index: Int) {
+        count = max(count, index + 1)
+        if let key = keys.authorsAndYear { byAuthorsAndYear[key, default: []].append(index) }
+        for url in keys.urls { byURL[url, default: []].append(index) }
+        for title in keys.titles {
+            let words = title.split(separator: " ")
+            if let last = words.last { byLastTitleWord[last, default: []].append(index) }
+            if let last = words.last, last.utf8.count >= ReferenceMerger.minimumCommonEnding { shortLongTitles.append(index) }
+            guard title.utf8.count >= ReferenceMerger.minimumTitleMatch else { continue }
+            if words.count <= 2 { shortLongTitles.append(index) }
+            for word in words.dropFirst().dropLast() { byInnerTitleWord[word, default: []].append(index) }
+        }
+        for text in keys.texts {
+            for word in Set(text.split(separator: " ")) { byTextWord[word, default: []].append(index) }
+        }
+    }
+
+    /// The entries `keys` may match, in ascending order.
+    func candidates(for keys: ReferenceMerger.Keys) -> [Int] {
+        // (A last word of 60+ characters: its ending may be shared with any title.)
+        if keys.titles.contains(where: { ($0.split(separator: " ").last?.utf8.count ?? 0) >= ReferenceMerger.minimumCommonEnding }) {
+            return Array(0..<count)
+        }
+        var found = Set<Int>()
+        if let key = keys.authorsAndYear { found.formUnion(byAuthorsAndYear[key] ?? []) }
+        for url in keys.urls { found.formUnion(byURL[url] ?? []) }
+        for title in keys.titles {
+            let words = title.split(separator: " ")
+            if let last = words.last { found.formUnion(byLastTitleWord[last] ?? []) }
+            // Its title in an entry's text: the entry's texts hold its inner words.
+            guard title.utf8.count >= ReferenceMerger.minimumTitleMatch else { continue }
+            if words.count <= 2 {
+                // (No inner word: every entry whose text holds its last word whole or not.)
+                found.formUnion(byTextWord.filter { $0.key.hasPrefix(words.last!) || words.count == 1 && includes(String($0.key), String(words[0])) }.values.joined())
+            } else if let inner = words.dropFirst().dropLast().min(by: { (byTextWord[$0]?.count ?? 0) < (byTextWord[$1]?.count ?? 0) }) {
+                found.formUnion(byTextWord[inner] ?? [])
+            }
+        }
+        // An entry's title in its text.
+        for text in keys.texts {
+            for word in Set(text.split(separator: " ")) { found.formUnion(byInnerTitleWord[word] ?? []) }
+        }
+        found.formUnion(shortLongTitles)
+        return found.sorted()
+    }
+}
