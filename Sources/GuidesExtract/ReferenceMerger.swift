@@ -68,8 +68,9 @@ public enum ReferenceMerger {
         }
 
         mutating func absorb(_ other: Keys) {
-            titles += other.titles
-            texts += other.texts
+            // (Each spelling once: a work cited alike by many guides adds nothing to compare.)
+            titles += other.titles.filter { !titles.contains($0) }
+            texts += other.texts.filter { !texts.contains($0) }
             urls.formUnion(other.urls)
             namedByURL = namedByURL && other.namedByURL
             authorsAndYear = authorsAndYear ?? other.authorsAndYear
