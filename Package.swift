@@ -29,6 +29,9 @@ let package = Package(
         .target(name: "GuidesMarkdown", dependencies: ["CCmark"]),
         .target(name: "GuidesText", dependencies: ["CHunspell"]),
         .target(name: "GuidesModel"),
+        // Where pages live and how they link (URLs, anchors), and the site's output files:
+        // shared by the renderer and the search index.
+        .target(name: "GuidesPaths", dependencies: ["GuidesText"]),
         .target(name: "GuidesImport", dependencies: ["GuidesText"]),
         .target(
             name: "GuidesParser",
@@ -44,19 +47,19 @@ let package = Package(
         .target(
             name: "GuidesRender",
             dependencies: [
-                "GuidesModel", "GuidesMarkdown", "GuidesText",
+                "GuidesModel", "GuidesMarkdown", "GuidesPaths", "GuidesText",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        .target(name: "GuidesSearch", dependencies: ["GuidesModel", "GuidesRender", "GuidesText"]),
+        .target(name: "GuidesSearch", dependencies: ["GuidesModel", "GuidesPaths", "GuidesText"]),
         .target(
             name: "GuidesSite",
-            dependencies: ["GuidesModel", "GuidesParser", "GuidesExtract", "GuidesRender", "GuidesSearch", "GuidesImport", "GuidesText"]
+            dependencies: ["GuidesModel", "GuidesParser", "GuidesExtract", "GuidesPaths", "GuidesRender", "GuidesSearch", "GuidesImport", "GuidesText"]
         ),
         .executableTarget(
             name: "guides",
             dependencies: [
-                "GuidesSite", "GuidesSearch", "GuidesImport", "GuidesExtract", "GuidesModel",
+                "GuidesSite", "GuidesSearch", "GuidesImport", "GuidesRender", "GuidesModel", "GuidesText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,9 +70,9 @@ let package = Package(
         .testTarget(
             name: "GuidesGraphTests", dependencies: ["GuidesExtract", "GuidesParser", "GuidesModel", "GuidesText"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesModel"]),
-        .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesText"], exclude: ["Fixtures"]),
-        .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesModel"]),
+        .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesPaths", "GuidesRender", "GuidesModel"]),
+        .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesRender", "GuidesText"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesMarkdown", "GuidesModel"]),
         // The extractors on texts they were not written against (Tests/unseen/).
         .testTarget(
             name: "GuidesUnseenTests",

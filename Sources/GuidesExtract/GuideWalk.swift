@@ -69,6 +69,17 @@ public struct GuideWalk: Sendable {
         }
     }
 
+    /// Each section's own text by section id (its blocks but headings, joined), and under the
+    /// empty key the guide's lead, before the first heading: what the search index reads.
+    public var sectionTexts: [String: String] {
+        var texts: [String: String] = [:]
+        for block in blocks where !block.isHeading {
+            let id = block.section.map { guide.sections[$0].id } ?? ""
+            texts[id, default: ""] += (texts[id] == nil ? "" : " ") + block.text
+        }
+        return texts
+    }
+
     public init(_ parsed: ParsedGuide) {
         var walker = Walker(sectionCount: parsed.guide.sections.count)
         walker.visit(children: parsed.document.root.children, quote: false, depth: 0)

@@ -1,5 +1,6 @@
 import Foundation
 import GuidesModel
+import GuidesPaths
 
 /// `public/graph.json`: the whole content graph for other tools, version 1.
 ///

@@ -1,4 +1,5 @@
 import GuidesModel
+import GuidesPaths
 import GuidesText
 
 extension SiteRenderer {

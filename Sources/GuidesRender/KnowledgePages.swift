@@ -1,5 +1,6 @@
 import GuidesMarkdown
 import GuidesModel
+import GuidesPaths
 import GuidesText
 
 /// The pages that present the content graph by concept rather than by document.

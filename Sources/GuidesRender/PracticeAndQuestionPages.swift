@@ -1,5 +1,6 @@
 import GuidesMarkdown
 import GuidesModel
+import GuidesPaths
 import GuidesText
 
 extension SiteRenderer {

@@ -1,23 +1,8 @@
 import Foundation
 import GuidesMarkdown
 import GuidesModel
+import GuidesPaths
 import GuidesText
-
-/// A file of the built site, before anything touches the disk.
-public struct OutputFile: Sendable, Equatable {
-    /// Relative to the output directory, `/`-separated.
-    public var path: String
-    public var contents: [UInt8]
-
-    public init(path: String, contents: [UInt8]) {
-        self.path = path
-        self.contents = contents
-    }
-
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
-    }
-}
 
 /// French typography for a string a template prints (titles, summaries, definitions): the
 /// typographic apostrophe, which cmark's smart punctuation gives the bodies, and the spaces.
@@ -37,6 +22,15 @@ public struct SiteRenderer: Sendable {
         self.matcher = TermMatcher(terms: graph.knowledge.terms)
         self.shortDefinitions = Dictionary(
             graph.knowledge.terms.map { ($0.id, Self.shortDefinition(of: $0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every page of the site, from each guide's cmark tree by guide id (each tree decorated
+    /// and rendered by one task).
+    public func render(documents: [String: OwnedByOneTask<MarkdownDocument>]) -> [OutputFile] {
+        let rendered = graph.guides.parallelMap { guide in
+            documents[guide.id].map { GuideBody.renderHTML($0.value, sections: guide.sections, decoration: decoration(for: guide)) } ?? ""
+        }
+        return render(bodies: Dictionary(zip(graph.guides.map(\.id), rendered), uniquingKeysWith: { first, _ in first }))
     }
 
     /// Every page of the site. `bodies` maps a guide id to its rendered body HTML (see

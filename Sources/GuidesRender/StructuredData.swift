@@ -1,5 +1,6 @@
 import Foundation
 import GuidesModel
+import GuidesPaths
 
 /// JSON-LD (schema.org) for search engines and other machines: `WebSite` on the home page,
 /// `Article` on a guide, `DefinedTermSet`/`DefinedTerm` on the glossary, `FAQPage` on the

@@ -1,4 +1,5 @@
 import GuidesModel
+import GuidesPaths
 import GuidesText
 
 // View models: what templates see. Plain values with text ready to print; Mustache escapes

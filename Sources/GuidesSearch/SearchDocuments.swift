@@ -1,6 +1,6 @@
 import Foundation
 import GuidesModel
-import GuidesRender
+import GuidesPaths
 import GuidesText
 
 /// One thing a reader can find: a term, one of its definitions, a question, an idée reçue, a

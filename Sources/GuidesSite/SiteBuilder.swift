@@ -2,6 +2,7 @@ import Foundation
 import GuidesExtract
 import GuidesModel
 import GuidesParser
+import GuidesPaths
 import GuidesRender
 import GuidesSearch
 
@@ -64,14 +65,12 @@ public enum SiteBuilder {
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
         var files = timings.measure("render") {
-            let renderer = SiteRenderer(graph: graph, templates: templates)
-            let rendered = owned.parallelMap { parsed in
-                GuideBody.renderHTML(parsed.value.document, sections: parsed.value.guide.sections, decoration: renderer.decoration(for: parsed.value.guide))
-            }
-            let bodies = Dictionary(zip(loaded.guides.map(\.guide.id), rendered), uniquingKeysWith: { first, _ in first })
-            return renderer.render(bodies: bodies)
+            let documents = Dictionary(loaded.guides.map { ($0.guide.id, OwnedByOneTask($0.document)) }, uniquingKeysWith: { first, _ in first })
+            return SiteRenderer(graph: graph, templates: templates).render(documents: documents)
         }
-        files += timings.measure("search index") { SearchFiles.make(graph: graph, walks: walks) }
+        files += timings.measure("search index") {
+            SearchFiles.make(graph: graph, sectionTexts: Dictionary(walks.map { ($0.guide.id, $0.sectionTexts) }, uniquingKeysWith: { first, _ in first }))
+        }
         files.append(timings.measure("exports") { OutputFile(path: "graph.json", contents: GraphExport(graph).json()) })
         let pageCount = files.count
         do {
@@ -173,26 +172,5 @@ enum Assets {
             files.append(OutputFile(path: "assets/" + path, contents: Array(data)))
         }
         return files
-    }
-}
-
-/// The search index of the site: its documents (the graph's items and the guides' sections,
-/// with each section's own text) written as the shards the browser and `guides search` read.
-enum SearchFiles {
-    static func make(graph: ContentGraph, walks: [GuideWalk]) -> [OutputFile] {
-        var sectionTexts: [String: [String: String]] = [:]
-        for walk in walks {
-            var texts: [String: String] = [:]
-            for block in walk.blocks where !block.isHeading {
-                // Before the first heading: the guide's own lead.
-                let id = block.section.map { walk.guide.sections[$0].id } ?? SearchDocuments.leadKey
-                texts[id, default: ""] += (texts[id] == nil ? "" : " ") + block.text
-            }
-            sectionTexts[walk.guide.id] = texts
-        }
-        let index = SearchIndex(documents: SearchDocuments.collect(graph, sectionTexts: sectionTexts))
-        let guides = graph.guides.map { (id: $0.id, title: $0.frontMatter.shortTitle.replacingOccurrences(of: "'", with: "’")) }
-        let synonyms = SearchSynonyms(graph.site.searchSynonyms, index: index)
-        return SearchShards.files(for: index, guides: guides, synonyms: synonyms).map { OutputFile(path: $0.path, text: $0.text) }
     }
 }

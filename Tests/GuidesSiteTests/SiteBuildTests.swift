@@ -1,5 +1,6 @@
 import Foundation
 import GuidesModel
+import GuidesPaths
 import GuidesRender
 import GuidesSite
 import Testing
