@@ -13,7 +13,7 @@ extension SiteRenderer {
             let other = graph.guides[position]
             return NavigationLink(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .guide(other.id)), isCurrent: false)
         }
-        let practices = knowledge.practices.filter { $0.provenance.guide == guide.id }.count
+        let practices = byGuide.practices[guide.id]?.count ?? 0
         var view = GuidePageView(
             layout: layout(
                 for: page, linker: linker, title: typeset(guide.frontMatter.title), description: typeset(guide.frontMatter.summary),
@@ -25,14 +25,14 @@ extension SiteRenderer {
             tableOfContents: TableOfContentsNode.tree(guide.sections),
             previous: neighbour(-1),
             next: neighbour(1),
-            terms: knowledge.terms.filter { $0.definitions.contains { $0.provenance.guide == guide.id } }
+            terms: (byGuide.definedTerms[guide.id] ?? [])
                 .map { LinkView(title: $0.name, url: linker.link(to: .term($0.id))) },
             practicesLink: practices == 0 ? nil : LinkView(
                 title: practices == 1 ? "La bonne pratique de ce guide" : "Les \(practices) bonnes pratiques de ce guide",
                 url: linker.link(to: .practicesOfGuide(guide.id))),
-            questions: knowledge.faqs.filter { $0.provenance.guide == guide.id }
+            questions: (byGuide.faqs[guide.id] ?? [])
                 .map { LinkView(title: typeset($0.question), url: linker.link(to: .questions, fragment: Anchor.question($0.id))) },
-            references: knowledge.references.filter { $0.citedIn.contains { $0.guide == guide.id } }
+            references: (byGuide.references[guide.id] ?? [])
                 .map { LinkView(title: typeset($0.title), url: linker.link(to: .bibliography, fragment: Anchor.reference($0.id))) },
             seeAlso: seeAlso(guide, linker: linker)
         )
@@ -46,11 +46,7 @@ extension SiteRenderer {
 
     /// The guides that share the most glossary terms (defined or mentioned) with `guide`.
     func seeAlso(_ guide: Guide, linker: Linker) -> [LinkView] {
-        func terms(of id: String) -> Set<String> {
-            Set(graph.knowledge.terms.filter { term in
-                term.definitions.contains { $0.provenance.guide == id } || term.mentions.contains { $0.guide == id }
-            }.map(\.id))
-        }
+        func terms(of id: String) -> Set<String> { byGuide.termIDs[id] ?? [] }
         let own = terms(of: guide.id)
         return graph.guides.filter { $0.id != guide.id }
             .map { other in (other, own.intersection(terms(of: other.id)).count) }

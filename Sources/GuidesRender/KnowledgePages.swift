@@ -9,7 +9,7 @@ extension SiteRenderer {
         var files = [OutputFile(path: PagePath.glossary.filePath, text: glossaryPage())]
         files += graph.knowledge.terms.parallelMap { term in OutputFile(path: PagePath.term(term.id).filePath, text: termPage(term)) }
         files.append(OutputFile(path: PagePath.practices.filePath, text: practicesPage(guide: nil)))
-        for guide in graph.guides where graph.knowledge.practices.contains(where: { $0.provenance.guide == guide.id }) {
+        for guide in graph.guides where byGuide.practices[guide.id] != nil {
             files.append(OutputFile(path: PagePath.practicesOfGuide(guide.id).filePath, text: practicesPage(guide: guide)))
         }
         files.append(OutputFile(path: PagePath.questions.filePath, text: questionsPage()))
@@ -28,11 +28,11 @@ extension SiteRenderer {
     ]
 
     func guideTitle(_ id: String) -> String {
-        typeset(graph.guides.first { $0.id == id }?.frontMatter.shortTitle ?? id)
+        typeset(byGuide.guides[id]?.frontMatter.shortTitle ?? id)
     }
 
     func sectionTitle(_ place: Provenance) -> String {
-        graph.guides.first { $0.id == place.guide }?.sections.first { $0.id == place.section }?.title ?? guideTitle(place.guide)
+        byGuide.guides[place.guide]?.sections.first { $0.id == place.section }?.title ?? guideTitle(place.guide)
     }
 
     func sourceURL(_ place: Provenance, linker: Linker) -> String {

@@ -11,10 +11,10 @@ extension SiteRenderer {
         let page: PagePath = guide.map { .practicesOfGuide($0.id) } ?? .practices
         let linker = Linker(.relative(from: page))
         let all = graph.knowledge.practices
-        let practices = guide.map { guide in all.filter { $0.provenance.guide == guide.id } } ?? all
+        let practices = guide.map { byGuide.practices[$0.id] ?? [] } ?? all
         var filters = [LinkView(title: "Tous les guides", url: linker.link(to: .practices), detail: "\(all.count)", isCurrent: guide == nil)]
         for other in graph.guides {
-            let count = all.filter { $0.provenance.guide == other.id }.count
+            let count = byGuide.practices[other.id]?.count ?? 0
             guard count > 0 else { continue }
             filters.append(LinkView(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .practicesOfGuide(other.id)), detail: "\(count)", isCurrent: guide?.id == other.id))
         }

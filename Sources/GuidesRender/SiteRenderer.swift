@@ -15,10 +15,12 @@ public struct SiteRenderer: Sendable {
     let matcher: TermMatcher
     /// Each term's tooltip text, by term id: computed once, used by every link and page.
     let shortDefinitions: [String: String]
+    let byGuide: ItemsByGuide
 
     public init(graph: ContentGraph, templates: Templates) {
         self.graph = graph
         self.templates = templates
+        self.byGuide = ItemsByGuide(graph)
         self.matcher = TermMatcher(terms: graph.knowledge.terms)
         self.shortDefinitions = Dictionary(
             graph.knowledge.terms.map { ($0.id, Self.shortDefinition(of: $0)) }, uniquingKeysWith: { first, _ in first })

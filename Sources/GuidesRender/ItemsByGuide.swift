@@ -1,0 +1,30 @@
+import GuidesModel
+
+/// The graph's items grouped by guide, computed once per build: every guide page and
+/// per-guide practices page asks for its guide's share, and scanning every item for each page
+/// made rendering grow with the square of the number of guides. Items keep the graph's order.
+struct ItemsByGuide: Sendable {
+    private(set) var guides: [String: Guide] = [:]
+    /// Terms defined in a guide.
+    private(set) var definedTerms: [String: [Term]] = [:]
+    /// Ids of the terms a guide defines or mentions.
+    private(set) var termIDs: [String: Set<String>] = [:]
+    private(set) var practices: [String: [Practice]] = [:]
+    private(set) var faqs: [String: [FAQ]] = [:]
+    /// References a guide cites.
+    private(set) var references: [String: [Reference]] = [:]
+
+    init(_ graph: ContentGraph) {
+        for guide in graph.guides where guides[guide.id] == nil { guides[guide.id] = guide }
+        for term in graph.knowledge.terms {
+            let defining = Set(term.definitions.map(\.provenance.guide))
+            for guide in defining { definedTerms[guide, default: []].append(term) }
+            for guide in defining.union(term.mentions.map(\.guide)) { termIDs[guide, default: []].insert(term.id) }
+        }
+        for practice in graph.knowledge.practices { practices[practice.provenance.guide, default: []].append(practice) }
+        for faq in graph.knowledge.faqs { faqs[faq.provenance.guide, default: []].append(faq) }
+        for reference in graph.knowledge.references {
+            for guide in Set(reference.citedIn.map(\.guide)) { references[guide, default: []].append(reference) }
+        }
+    }
+}
