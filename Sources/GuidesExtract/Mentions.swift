@@ -11,7 +11,7 @@ public enum Mentions {
         let stems = Set(terms.flatMap { term in
             ([term.name] + term.aliases).compactMap { TermKey.words($0).first.map { String($0.prefix(4)) } }
         })
-        let words: [[[String]]] = walks.map { walk in
+        let words: [[[String]]] = walks.parallelMap { walk in
             walk.blocks.map { block in
                 guard !block.isHeading else { return [] }
                 let folded = Folding.fold(block.text)
@@ -20,36 +20,57 @@ public enum Mentions {
         }
         // Provenances and section keys once per block, not once per term and block.
         let provenances = walks.map { walk in walk.blocks.map { walk.provenance(of: $0) } }
-        return terms.map { term in
+        // Every term's forms by their first word: one pass over a block's words finds all the
+        // terms it mentions (not one scan of the block per term).
+        let forms = terms.map { term in ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty } }
+        var firstWords: [String: [(term: Int, form: [String])]] = [:]
+        for (index, termForms) in forms.enumerated() {
+            for form in termForms { firstWords[form[0], default: []].append((index, form)) }
+        }
+        let byFirstWord = firstWords
+        // Per guide and block, the terms it mentions (each guide on its own core).
+        let mentioned: [[Set<Int>]] = Array(zip(walks, words)).parallelMap { walk, blockWords in
+            zip(walk.blocks, blockWords).map { block, words in
+                guard !block.isHeading, !words.isEmpty else { return [] }
+                var found = Set<Int>()
+                for start in words.indices {
+                    for candidate in byFirstWord[words[start]] ?? [] where !found.contains(candidate.term) {
+                        if start + candidate.form.count <= words.count, words[start..<start + candidate.form.count].elementsEqual(candidate.form) {
+                            found.insert(candidate.term)
+                        }
+                    }
+                }
+                return found
+            }
+        }
+        // Where each term is mentioned, in reading order.
+        var places = [[(walk: Int, block: Int)]](repeating: [], count: terms.count)
+        for (walkIndex, blocks) in mentioned.enumerated() {
+            for (blockIndex, found) in blocks.enumerated() {
+                for termIndex in found.sorted() { places[termIndex].append((walkIndex, blockIndex)) }
+            }
+        }
+        return terms.enumerated().map { termIndex, term in
             var term = term
-            let forms = ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty }
             let definitionLines = Set(term.definitions.map { "\($0.provenance.guide):\($0.provenance.line)" })
             var mentions: [Provenance] = []
             // A term only one guide defines, weakly, is mentioned in that guide only.
             let guides = term.reachesOtherGuides ? nil : term.definingGuides
-            for (walkIndex, walk) in walks.enumerated() where guides?.contains(walk.guide.id) ?? true {
-                var seenSections = Set<String?>()
-                for (blockIndex, block) in walk.blocks.enumerated() where !block.isHeading && !words[walkIndex][blockIndex].isEmpty {
-                    let provenance = provenances[walkIndex][blockIndex]
-                    guard !seenSections.contains(provenance.section),
-                          forms.contains(where: { contains(words[walkIndex][blockIndex], $0) }),
-                          !definitionLines.contains("\(walk.guide.id):\(block.line)")
-                    else { continue }
-                    seenSections.insert(provenance.section)
-                    mentions.append(provenance)
-                }
+            var seenSections = Set<String?>(), sectionsOf = -1
+            for (walkIndex, blockIndex) in places[termIndex] {
+                let walk = walks[walkIndex]
+                guard guides?.contains(walk.guide.id) ?? true else { continue }
+                // (A section is counted once per guide.)
+                if walkIndex != sectionsOf { seenSections = []; sectionsOf = walkIndex }
+                let provenance = provenances[walkIndex][blockIndex]
+                guard !seenSections.contains(provenance.section),
+                      !definitionLines.contains("\(walk.guide.id):\(walk.blocks[blockIndex].line)")
+                else { continue }
+                seenSections.insert(provenance.section)
+                mentions.append(provenance)
             }
             term.mentions = mentions
             return term
         }
-    }
-
-    static func contains(_ words: [String], _ form: [String]) -> Bool {
-        guard form.count <= words.count else { return false }
-        // Element by element: no slice copies, this runs for every term on every block.
-        for start in 0...(words.count - form.count) where words[start] == form[0] {
-            if words[start..<start + form.count].elementsEqual(form) { return true }
-        }
-        return false
     }
 }
