@@ -7,16 +7,22 @@ struct ItemsByGuide: Sendable {
     private(set) var guides: [String: Guide] = [:]
     /// Terms defined in a guide.
     private(set) var definedTerms: [String: [Term]] = [:]
+    /// Per guide, the lines of its definitions of each term (by the term's index in the graph).
+    private(set) var definitionLines: [String: [Int: Set<Int>]] = [:]
     /// Ids of the terms a guide defines or mentions.
     private(set) var termIDs: [String: Set<String>] = [:]
     private(set) var practices: [String: [Practice]] = [:]
     private(set) var faqs: [String: [FAQ]] = [:]
     /// References a guide cites.
     private(set) var references: [String: [Reference]] = [:]
+    /// Indexes of the terms linked from every guide (they reach beyond the guides defining them).
+    private(set) var linkableEverywhere = Set<Int>()
 
     init(_ graph: ContentGraph) {
         for guide in graph.guides where guides[guide.id] == nil { guides[guide.id] = guide }
-        for term in graph.knowledge.terms {
+        for (index, term) in graph.knowledge.terms.enumerated() {
+            if term.reachesOtherGuides { linkableEverywhere.insert(index) }
+            for definition in term.definitions { definitionLines[definition.provenance.guide, default: [:]][index, default: []].insert(definition.provenance.line) }
             let defining = Set(term.definitions.map(\.provenance.guide))
             for guide in defining { definedTerms[guide, default: []].append(term) }
             for guide in defining.union(term.mentions.map(\.guide)) { termIDs[guide, default: []].insert(term.id) }

@@ -54,13 +54,8 @@ public struct SiteRenderer: Sendable {
     public func decoration(for guide: Guide) -> GuideBody.Decoration {
         let linker = Linker(.relative(from: .guide(guide.id)))
         let terms = graph.knowledge.terms
-        var definitionLines: [Int: Set<Int>] = [:]
-        var linkable = Set<Int>()
-        for (index, term) in terms.enumerated() {
-            let lines = term.definitions.filter { $0.provenance.guide == guide.id }.map(\.provenance.line)
-            if !lines.isEmpty { definitionLines[index] = Set(lines) }
-            if term.reachesOtherGuides || !lines.isEmpty { linkable.insert(index) }
-        }
+        let definitionLines = byGuide.definitionLines[guide.id] ?? [:]
+        let linkable = byGuide.linkableEverywhere.union(definitionLines.keys)
         let numbered = Dictionary(
             graph.knowledge.references.compactMap { reference in reference.numbers[guide.id].map { ($0, reference) } },
             uniquingKeysWith: { first, _ in first })
