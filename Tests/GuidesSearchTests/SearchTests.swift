@@ -170,3 +170,14 @@ enum BuiltSearch {
         #expect(variants.map(\.factor) == [1, SearchSynonyms.factor, SearchSynonyms.factor, SearchSynonyms.factor * SearchSynonyms.factor])
     }
 }
+
+/// The search files' JSON: compact, keys in code-point order, safe inside a script.
+@Suite struct JSONTextTests {
+    @Test func encodesAsJSONSerializationReadsIt() throws {
+        let value: [String: Any] = ["b": [1, 2.5, 3.0], "a": "x \"y\" \\ </script> \n\t\u{1}é", "c": true, "d": ["z": 1, "é": 2, "e": 3]]
+        let text = JSONText.encode(value)
+        #expect(text == #"{"a":"x \"y\" \\ <\/script> \n\t\u0001é","b":[1,2.5,3],"c":true,"d":{"e":3,"z":1,"é":2}}"#)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(decoded["a"] as? String == "x \"y\" \\ </script> \n\t\u{1}é")
+    }
+}
