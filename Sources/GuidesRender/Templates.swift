@@ -1,6 +1,7 @@
 import Foundation
 import GuidesModel
 import Mustache
+import Synchronization
 
 /// The Mustache templates of `templates/`, read at build time (editing one needs no recompile).
 ///
@@ -51,10 +52,45 @@ public struct Templates: Sendable {
 
     /// Renders `view` with the named template.
     public func render(_ view: Any, with name: String) -> String {
+        #if DEBUG
+        Self.checkLookups(view)
+        #endif
         guard let output = library.render(view, withTemplate: name) else {
             preconditionFailure("template '\(name)' was checked at load time")
         }
         return output
+    }
+
+    /// Debug builds: every field a view model's reflection shows is what its `child(named:)`
+    /// gives, in the view and all the views it holds (see `TemplateLookups.swift`).
+    /// Per view model type, the fields already found equal with a value (a nil proves nothing).
+    private static let checkedFields = Mutex<[String: Set<String>]>([:])
+
+    static func checkLookups(_ view: Any) {
+        let mirror = Mirror(reflecting: view)
+        if mirror.displayStyle == .collection {
+            for child in mirror.children { checkLookups(child.value) }
+            return
+        }
+        if mirror.displayStyle == .optional {
+            if let value = mirror.children.first?.value { checkLookups(value) }
+            return
+        }
+        guard mirror.displayStyle == .struct else { return }
+        let typeName = "\(type(of: view))"
+        let parent = view as? MustacheParent
+        for child in mirror.children {
+            guard let label = child.label else { continue }
+            if let parent, !checkedFields.withLock({ $0[typeName, default: []].contains(label) }) {
+                let found = parent.child(named: label)
+                let value = Mirror(reflecting: child.value)
+                let reflected: Any? = value.displayStyle == .optional ? value.children.first?.value : child.value
+                precondition(found.map { "\(type(of: $0)) \($0)" } == reflected.map { "\(type(of: $0)) \($0)" },
+                             "\(typeName).child(named: \"\(label)\") does not give the field: add it to TemplateLookups.swift")
+                if reflected != nil { checkedFields.withLock { _ = $0[typeName, default: []].insert(label) } }
+            }
+            checkLookups(child.value)
+        }
     }
 
     private static func describe(_ error: Error) -> String {
