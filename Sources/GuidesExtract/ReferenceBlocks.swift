@@ -10,31 +10,31 @@ import GuidesText
 ///   first nor its last, which the text may hold as part of a longer word) is a whole word of
 ///   that text. A title of one or two words has no such word: those few are always candidates.
 struct ReferenceBlocks {
-    private var byAuthorsAndYear: [String: [Int]] = [:]
-    private var byURL: [String: [Int]] = [:]
-    private var byLastTitleWord: [Substring: [Int]] = [:]
+    private var byAuthorsAndYear: [String: Set<Int>] = [:]
+    private var byURL: [String: Set<Int>] = [:]
+    private var byLastTitleWord: [Substring: Set<Int>] = [:]
     /// Inner words of titles long enough to be found in a text.
-    private var byInnerTitleWord: [Substring: [Int]] = [:]
-    private var byTextWord: [Substring: [Int]] = [:]
+    private var byInnerTitleWord: [Substring: Set<Int>] = [:]
+    private var byTextWord: [Substring: Set<Int>] = [:]
     /// Entries with a long title of one or two words, or a last word of 60+ characters.
-    private var shortLongTitles: [Int] = []
+    private var shortLongTitles = Set<Int>()
     private var count = 0
 
     /// Adds what `keys` holds to the entry `index`.
     mutating func add(_ keys: ReferenceMerger.Keys, as index: Int) {
         count = max(count, index + 1)
-        if let key = keys.authorsAndYear { byAuthorsAndYear[key, default: []].append(index) }
-        for url in keys.urls { byURL[url, default: []].append(index) }
+        if let key = keys.authorsAndYear { byAuthorsAndYear[key, default: []].insert(index) }
+        for url in keys.urls { byURL[url, default: []].insert(index) }
         for title in keys.titles {
             let words = title.split(separator: " ")
-            if let last = words.last { byLastTitleWord[last, default: []].append(index) }
-            if let last = words.last, last.utf8.count >= ReferenceMerger.minimumCommonEnding { shortLongTitles.append(index) }
+            if let last = words.last { byLastTitleWord[last, default: []].insert(index) }
+            if let last = words.last, last.utf8.count >= ReferenceMerger.minimumCommonEnding { shortLongTitles.insert(index) }
             guard title.utf8.count >= ReferenceMerger.minimumTitleMatch else { continue }
-            if words.count <= 2 { shortLongTitles.append(index) }
-            for word in words.dropFirst().dropLast() { byInnerTitleWord[word, default: []].append(index) }
+            if words.count <= 2 { shortLongTitles.insert(index) }
+            for word in words.dropFirst().dropLast() { byInnerTitleWord[word, default: []].insert(index) }
         }
         for text in keys.texts {
-            for word in Set(text.split(separator: " ")) { byTextWord[word, default: []].append(index) }
+            for word in Set(text.split(separator: " ")) { byTextWord[word, default: []].insert(index) }
         }
     }
 
