@@ -25,7 +25,7 @@ extension SiteRenderer {
             tableOfContents: TableOfContentsNode.tree(guide.sections),
             previous: neighbour(-1),
             next: neighbour(1),
-            terms: (byGuide.definedTerms[guide.id] ?? [])
+            terms: byGuide.definedTerms(in: guide.id)
                 .map { LinkView(title: $0.name, url: linker.link(to: .term($0.id))) },
             practicesLink: practices == 0 ? nil : LinkView(
                 title: practices == 1 ? "La bonne pratique de ce guide" : "Les \(practices) bonnes pratiques de ce guide",

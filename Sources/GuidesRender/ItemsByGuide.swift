@@ -5,8 +5,7 @@ import GuidesModel
 /// made rendering grow with the square of the number of guides. Items keep the graph's order.
 struct ItemsByGuide: Sendable {
     private(set) var guides: [String: Guide] = [:]
-    /// Terms defined in a guide.
-    private(set) var definedTerms: [String: [Term]] = [:]
+    private let terms: [Term]
     /// Per guide, the lines of its definitions of each term (by the term's index in the graph).
     private(set) var definitionLines: [String: [Int: Set<Int>]] = [:]
     /// Ids of the terms a guide defines or mentions.
@@ -18,14 +17,18 @@ struct ItemsByGuide: Sendable {
     /// Indexes of the terms linked from every guide (they reach beyond the guides defining them).
     private(set) var linkableEverywhere = Set<Int>()
 
+    /// Terms defined in a guide, in the graph's order.
+    func definedTerms(in guide: String) -> [Term] {
+        (definitionLines[guide]?.keys.sorted() ?? []).map { terms[$0] }
+    }
+
     init(_ graph: ContentGraph) {
+        terms = graph.knowledge.terms
         for guide in graph.guides where guides[guide.id] == nil { guides[guide.id] = guide }
         for (index, term) in graph.knowledge.terms.enumerated() {
             if term.reachesOtherGuides { linkableEverywhere.insert(index) }
             for definition in term.definitions { definitionLines[definition.provenance.guide, default: [:]][index, default: []].insert(definition.provenance.line) }
-            let defining = Set(term.definitions.map(\.provenance.guide))
-            for guide in defining { definedTerms[guide, default: []].append(term) }
-            for guide in defining.union(term.mentions.map(\.guide)) { termIDs[guide, default: []].insert(term.id) }
+            for guide in Set(term.definitions.map(\.provenance.guide) + term.mentions.map(\.guide)) { termIDs[guide, default: []].insert(term.id) }
         }
         for practice in graph.knowledge.practices { practices[practice.provenance.guide, default: []].append(practice) }
         for faq in graph.knowledge.faqs { faqs[faq.provenance.guide, default: []].append(faq) }

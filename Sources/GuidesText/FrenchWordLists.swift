@@ -60,10 +60,8 @@ public enum FrenchWordLists {
     ]
 
     /// Articles, demonstratives and possessives, lowercase.
-    public static let determiners: Set<String> = [
-        "le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces",
-        "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
-    ]
+    public static let determiners: Set<String> = Set(["le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces"])
+        .union(possessives)
 
     public static let numberWords: Set<String> = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "quelques", "certains", "certaines"]
     /// Possessive determiners (folded): `sa présence`, `leur rôle` name no term.

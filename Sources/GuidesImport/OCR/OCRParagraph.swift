@@ -175,12 +175,12 @@ struct OCRParagraph {
             // A grammatical word before a lowercase word is no part of a name (`de` / `La région`,
             // `temps,` / `Sans contrat`; but `à` / `La Rochelle`), however often names and titles
             // start with it (`La Passerelle`).
-            let determiner = Self.isGrammatical(lowered) && tokens[line].count > 1
+            let grammaticalBeforeLowercase = Self.isGrammatical(lowered) && tokens[line].count > 1
                 && tokens[line][1].prefix.isEmpty && tokens[line][1].core.first?.isLowercase == true
             guard vocabulary.lexicon.containsExactly(lowered) || vocabulary.lexicon.contains(lowered) || elided && vocabulary.lexicon.contains(word),
                   // (A name follows `l'` or `d'`, never `c'`, `j'`, `n'`: `C'est` is no `Est`.)
-                  determiner || !(pieces.count == 1 || ["l", "d"].contains(pieces[0])) || !vocabulary.isName(word),
-                  determiner || !vocabulary.isName(lowered)
+                  grammaticalBeforeLowercase || !(pieces.count == 1 || ["l", "d"].contains(pieces[0])) || !vocabulary.isName(word),
+                  grammaticalBeforeLowercase || !vocabulary.isName(lowered)
             else { continue }
             record((line, 0), core: lowered, rule: .capital, changes: &changes)
         }
@@ -232,8 +232,9 @@ struct OCRParagraph {
     static func cannotEndSentence(_ token: OCRToken) -> Bool {
         if token.suffix == "," || token.suffix == ";" { return true }
         guard token.suffix.isEmpty, token.core.first?.isLowercase == true, let morphology = FrenchMorphology.shared else { return false }
-        if FrenchWordLists.sentenceContinuing.contains(OCRWord.pieces(of: token.core).last ?? "") { return true }
-        let readings = morphology.analyses(of: OCRWord.pieces(of: token.core).last ?? "")
+        let word = OCRWord.pieces(of: token.core).last ?? ""
+        if FrenchWordLists.sentenceContinuing.contains(word) { return true }
+        let readings = morphology.analyses(of: word)
         return !readings.isEmpty && readings.allSatisfy { !$0.partsOfSpeech.isDisjoint(with: [.determiner, .preposition, .conjunction]) }
     }
 

@@ -140,8 +140,8 @@ enum OCRWord {
             guard let repaired = repairElisionPrefix(prefix, sentenceStart: sentenceStart) else { return nil }
             // A lost letter before the apostrophe is `l'` before a noun; before a verb it may
             // be any elided pronoun (`que 'accompagne`: `j'`, `l'`, `m'`…).
-            if prefix.isEmpty, let morphology = FrenchMorphology.shared, !morphology.analyses(of: rest).isEmpty,
-               morphology.analyses(of: rest).allSatisfy({ $0.partsOfSpeech.isDisjoint(with: [.noun, .adjective, .name, .infinitive]) })
+            if prefix.isEmpty, let readings = FrenchMorphology.shared?.analyses(of: rest), !readings.isEmpty,
+               readings.allSatisfy({ $0.partsOfSpeech.isDisjoint(with: [.noun, .adjective, .name, .infinitive]) })
             {
                 return nil
             }
