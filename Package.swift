@@ -26,7 +26,7 @@ let package = Package(
             pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-fr"])]
         ),
-        .target(name: "GuidesMarkdown", dependencies: ["CCmark"]),
+        .target(name: "GuidesMarkdown", dependencies: ["CCmark", "GuidesText"]),
         .target(name: "GuidesText", dependencies: ["CHunspell"]),
         .target(name: "GuidesModel"),
         // Where pages live and how they link (URLs, anchors), and the site's output files:

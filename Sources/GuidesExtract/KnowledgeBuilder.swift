@@ -45,7 +45,8 @@ public enum KnowledgeBuilder {
         //    terms the first pass found in the whole corpus.
         let rules = GlossaryRules(glossary)
         let known = knownTerms(definitions, rules: rules)
-        let contexts = walks.map { ExtractionContext(knownTerms: known, taken: taken(definitions, in: $0)) }
+        let byGuide = Dictionary(grouping: definitions, by: \.provenance.guide)
+        let contexts = walks.map { ExtractionContext(knownTerms: known, taken: taken(byGuide[$0.guide.id] ?? [])) }
         let secondPass = Array(zip(walks, contexts)).parallelMap { walk, context in
             (SentenceDefinitionExtractor.read(walk, context: context), SubTermItems.read(walk, context: context),
              TopicDefinitionExtractor.read(walk, context: context))
@@ -81,11 +82,11 @@ public enum KnowledgeBuilder {
         return known.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
     }
 
-    /// Per line of `walk`, the keys of the terms defined there (a directive named by its
-    /// section's title leaves the block's sentences to read).
-    static func taken(_ definitions: [Definition], in walk: GuideWalk) -> [Int: Set<String>] {
+    /// Per line of a guide, the keys of the terms its `definitions` define there (a directive
+    /// named by its section's title leaves the block's sentences to read).
+    static func taken(_ definitions: [Definition]) -> [Int: Set<String>] {
         Dictionary(
-            definitions.filter { $0.provenance.guide == walk.guide.id && $0.evidence.form != "directive-section" }
+            definitions.filter { $0.evidence.form != "directive-section" }
                 .map { ($0.provenance.line, Set([TermKey.make($0.term)])) },
             uniquingKeysWith: { $0.union($1) })
     }

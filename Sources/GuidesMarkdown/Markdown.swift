@@ -1,4 +1,5 @@
 import CCmark
+import GuidesText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -192,7 +193,7 @@ public struct MarkdownNode {
             }
         }
         visit(self)
-        return lines.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+        return lines.map(\.collapsingWhitespace).filter { !$0.isEmpty }
     }
 
     /// This node rendered alone to HTML.

@@ -6,7 +6,6 @@ extension SiteRenderer {
     func guidePage(_ guide: Guide, index: Int, bodyHTML: String) -> String {
         let page = PagePath.guide(guide.id)
         let linker = Linker(.relative(from: page))
-        let knowledge = graph.knowledge
         func neighbour(_ offset: Int) -> NavigationLink? {
             let position = index + offset
             guard graph.guides.indices.contains(position) else { return nil }
@@ -45,16 +44,19 @@ extension SiteRenderer {
     }
 
     /// The guides that share the most glossary terms (defined or mentioned) with `guide`.
+    ///
+    /// Counted through each term's guides, not by comparing `guide` with every other guide.
     func seeAlso(_ guide: Guide, linker: Linker) -> [LinkView] {
-        func terms(of id: String) -> Set<String> { byGuide.termIDs[id] ?? [] }
-        let own = terms(of: guide.id)
-        return graph.guides.filter { $0.id != guide.id }
-            .map { other in (other, own.intersection(terms(of: other.id)).count) }
-            .filter { $0.1 > 0 }
-            .sorted { ($1.1, $0.0.frontMatter.order) < ($0.1, $1.0.frontMatter.order) }
+        var shared: [Int: Int] = [:]
+        for term in byGuide.termIDs[guide.id] ?? [] {
+            for other in byGuide.guidesUsing[term] ?? [] { shared[other, default: 0] += 1 }
+        }
+        return shared.map { (position: $0.key, guide: graph.guides[$0.key], count: $0.value) }
+            .filter { $0.guide.id != guide.id }
+            .sorted { ($1.count, $0.guide.frontMatter.order, $0.position) < ($0.count, $1.guide.frontMatter.order, $1.position) }
             .prefix(3)
-            .map { other, shared in
-                LinkView(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .guide(other.id)), detail: "\(shared) terme\(shared == 1 ? "" : "s") en commun")
+            .map { other in
+                LinkView(title: typeset(other.guide.frontMatter.shortTitle), url: linker.link(to: .guide(other.guide.id)), detail: "\(other.count) terme\(other.count == 1 ? "" : "s") en commun")
             }
     }
 }

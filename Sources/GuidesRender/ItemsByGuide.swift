@@ -10,6 +10,8 @@ struct ItemsByGuide: Sendable {
     private(set) var definitionLines: [String: [Int: Set<Int>]] = [:]
     /// Ids of the terms a guide defines or mentions.
     private(set) var termIDs: [String: Set<String>] = [:]
+    /// The other way round: per term id, the positions in `graph.guides` of the guides using it.
+    private(set) var guidesUsing: [String: [Int]] = [:]
     private(set) var practices: [String: [Practice]] = [:]
     private(set) var faqs: [String: [FAQ]] = [:]
     /// References a guide cites.
@@ -29,6 +31,9 @@ struct ItemsByGuide: Sendable {
             if term.reachesOtherGuides { linkableEverywhere.insert(index) }
             for definition in term.definitions { definitionLines[definition.provenance.guide, default: [:]][index, default: []].insert(definition.provenance.line) }
             for guide in Set(term.definitions.map(\.provenance.guide) + term.mentions.map(\.guide)) { termIDs[guide, default: []].insert(term.id) }
+        }
+        for (position, guide) in graph.guides.enumerated() {
+            for term in termIDs[guide.id] ?? [] { guidesUsing[term, default: []].append(position) }
         }
         for practice in graph.knowledge.practices { practices[practice.provenance.guide, default: []].append(practice) }
         for faq in graph.knowledge.faqs { faqs[faq.provenance.guide, default: []].append(faq) }

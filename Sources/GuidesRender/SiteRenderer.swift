@@ -127,9 +127,28 @@ public struct SiteRenderer: Sendable {
             openGraphType: openGraphType,
             structuredDataHTML: structuredDataHTML,
             hasStructuredData: !structuredDataHTML.isEmpty,
-            guides: graph.guides.map { NavigationLink(title: typeset($0.frontMatter.shortTitle), url: linker.link(to: .guide($0.id)), isCurrent: page == .guide($0.id)) },
+            guides: footerGuides(for: page, linker: linker),
+            allGuides: listsEveryGuide ? nil
+                : NavigationLink(title: "Les \(graph.guides.count) guides", url: linker.link(to: .home) + "#liste-des-guides", isCurrent: false),
             searchURL: linker.link(to: .search)
         )
+    }
+
+    /// How many guides a page may list beside its own content (footer, filters). Past a dozen,
+    /// such a list is no longer a menu anyone reads, and repeating it on every page made the
+    /// site grow with the square of its guides; the home page lists them all.
+    static let listedGuidesLimit = 12
+
+    var listsEveryGuide: Bool { graph.guides.count <= Self.listedGuidesLimit }
+
+    /// The footer's guides: every guide on a small site; past the limit, the page's own guide.
+    func footerGuides(for page: PagePath, linker: Linker) -> [NavigationLink] {
+        func link(_ guide: Guide) -> NavigationLink {
+            NavigationLink(title: typeset(guide.frontMatter.shortTitle), url: linker.link(to: .guide(guide.id)), isCurrent: page == .guide(guide.id))
+        }
+        if listsEveryGuide { return graph.guides.map(link) }
+        guard case .guide(let id) = page, let guide = byGuide.guides[id] else { return [] }
+        return [link(guide)]
     }
 
     func homePage() -> String {

@@ -245,6 +245,7 @@ extension LayoutView: MustacheParent {
         case "structuredDataHTML": self.structuredDataHTML
         case "hasStructuredData": self.hasStructuredData
         case "guides": self.guides
+        case "allGuides": self.allGuides
         case "searchURL": self.searchURL
         default: nil
         }

@@ -28,8 +28,11 @@ public struct LayoutView: Sendable {
     /// JSON-LD for this page, already escaped for a `<script>` element.
     public var structuredDataHTML: String = ""
     public var hasStructuredData = false
-    /// The guides, for the footer.
+    /// The guides, for the footer: all of them on a small site, otherwise the current one only.
     public var guides: [NavigationLink] = []
+    /// On a site with too many guides to list on every page, the footer's link to the home
+    /// page's list of them all (`Les 250 guides`); nil when `guides` lists them all.
+    public var allGuides: NavigationLink? = nil
     /// The search page, where the header's search box sends its query.
     public var searchURL: String = ""
 }

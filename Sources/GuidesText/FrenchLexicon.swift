@@ -176,15 +176,21 @@ public enum FrenchWords {
         }
     }
 
+    /// The words of `text`: runs of letters, with inner hyphens (`pair-aidance`).
+    ///
+    /// On Unicode scalars, not characters (this runs on every block, several times): a letter
+    /// is what `Character.isLetter` says of its first scalar, and an accent's combining mark
+    /// stays with its letter, as in a `Character`.
     public static func words(in text: String) -> [Substring] {
         var result: [Substring] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let isInnerHyphen = character == "-" && start != nil && next < text.endIndex && text[next].isLetter
-            if character.isLetter || isInnerHyphen {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isLetter || start != nil && scalar.isCombiningAccent
+                || scalar == "-" && start != nil && next < scalars.endIndex && scalars[next].isLetter {
                 if start == nil { start = index }
             } else if let wordStart = start {
                 result.append(text[wordStart..<index])

@@ -8,7 +8,7 @@ public enum TermKey {
     public static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "du", "d"]
 
     /// The words of `text`, each reduced to its key form; inclusive-writing and parenthesised
-    /// endings (`(euse)`, `.e.s`) dropped.
+    /// endings (`(euse)`, `.e.s`) dropped. A compound is its words: `santé-pair` = `santé pair`.
     public static func words(_ text: String) -> [String] {
         var cleaned = text
         if text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ")")) {
@@ -20,72 +20,73 @@ public enum TermKey {
                 if depth == 0 { cleaned.append(character) }
             }
         }
-        // Fold the whole text once, then reduce each (already folded) word.
-        let folded = Folding.fold(withoutInclusiveEndings(cleaned))
-        // A compound is its words: `santé-pair` = `santé pair`, `pair-aidance` = `pair aidance`.
-        return foldedWords(folded).flatMap { reduced($0).split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
-    }
-
-    /// `FrenchWords.words` for folded text, on Unicode scalars: folded text is nearly all
-    /// ASCII, and walking it by `Character` was the slowest part of a build.
-    static func foldedWords(_ folded: String) -> [String] {
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        var pendingHyphen = false
-        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.isASCII ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isAlphabetic
-        }
-        for scalar in folded.unicodeScalars {
-            if isLetter(scalar) {
-                if pendingHyphen { current.append("-") }
-                pendingHyphen = false
-                current.append(scalar)
-            } else if scalar == "-", !current.isEmpty, !pendingHyphen {
-                // An inner hyphen only if a letter follows.
-                pendingHyphen = true
-            } else {
-                if !current.isEmpty { result.append(String(current)) }
-                current = String.UnicodeScalarView()
-                pendingHyphen = false
+        // Fold the whole text once, then cut the folded bytes into runs of letters (hyphens
+        // and everything else separate them) and reduce each run where it lies: no `String`
+        // per word before its key. This runs on every block of every guide.
+        var folded = Folding.fold(withoutInclusiveEndings(cleaned))
+        return folded.withUTF8 { bytes in
+            var result: [String] = []
+            var start = -1
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                var isLetter: Bool
+                if byte < 0x80 {
+                    isLetter = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+                } else {
+                    // A non-Latin scalar (folding left it as it was): decode it to ask Unicode.
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var decoder = UTF8()
+                    var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + length)]).makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { isLetter = scalar.isLetter } else { isLetter = false }
+                }
+                if isLetter {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    result.append(reduced(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                    start = -1
+                }
+                index += length
             }
+            if start >= 0 { result.append(reduced(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))) }
+            return result
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
     }
 
     /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
     /// endings after a dot (1–5 lowercase letters, then optionally 1–2 more), not sentence ends.
     public static func withoutInclusiveEndings(_ text: String) -> String {
-        // Endings follow a dot: most texts have none worth the character walk.
+        // Endings follow a dot: most texts have none worth the walk.
         guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        let characters = Array(text)
-        var result = ""
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
         var index = 0
         func ending(from start: Int, maximum: Int) -> Int {
             var end = start
-            while end < characters.count, end - start < maximum + 1, characters[end].isLowercase { end += 1 }
+            while end < scalars.count, end - start < maximum + 1, scalars[end].isLowercase { end += 1 }
             return end - start
         }
-        while index < characters.count {
-            let character = characters[index]
-            if character == ".", index > 0, characters[index - 1].isLetter {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == ".", index > 0, scalars[index - 1].isLetter {
                 let first = ending(from: index + 1, maximum: 5)
                 var end = index + 1 + first
-                if (1...5).contains(first), end < characters.count, characters[end] == "." {
+                if (1...5).contains(first), end < scalars.count, scalars[end] == "." {
                     let second = ending(from: end + 1, maximum: 2)
-                    if (1...2).contains(second), end + 1 + second >= characters.count || !characters[end + 1 + second].isLetter {
+                    if (1...2).contains(second), end + 1 + second >= scalars.count || !scalars[end + 1 + second].isLetter {
                         end += 1 + second
                     }
                 }
-                if (1...5).contains(first), end >= characters.count || !characters[end].isLetter {
+                if (1...5).contains(first), end >= scalars.count || !scalars[end].isLetter {
                     index = end
                     continue
                 }
             }
-            result.append(character)
+            result.append(scalar)
             index += 1
         }
-        return result
+        return String(result)
     }
 
     /// The key of a term: its words without a leading article.
@@ -106,25 +107,32 @@ public enum TermKey {
 
     /// `word` for a word already folded.
     static func reduced(_ folded: String) -> String {
-        // Bytes, not characters: folded words are ASCII, and this runs on every word of the corpus.
-        var bytes = Array(folded.utf8)
         // `travailleur.euse.s`: inclusive writing after the first dot.
-        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")) { bytes.removeSubrange(dot...) }
-        if bytes.contains(UInt8(ascii: "-")) || bytes.contains(UInt8(ascii: " ")) {
-            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "-" || $0 == " " })
-                .map { reduced(String($0)) }.joined(separator: " ")
+        var word = folded
+        if let dot = word.utf8.firstIndex(of: UInt8(ascii: ".")) { word = String(word[..<dot]) }
+        return word.withUTF8 { bytes in
+            bytes.split(whereSeparator: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") })
+                .map { reduced(UnsafeBufferPointer(rebasing: $0)) }.joined(separator: " ")
         }
-        func ends(with suffix: String) -> Bool {
-            let tail = Array(suffix.utf8)
-            return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
-        }
-        if bytes.count > 3, ends(with: "s") || ends(with: "x") { bytes.removeLast() }
-        for (feminine, masculine) in feminineEndings where bytes.count > feminine.utf8.count + 2 && ends(with: feminine) {
-            return String(decoding: bytes.dropLast(feminine.utf8.count), as: UTF8.self) + masculine
-        }
-        if bytes.count > 3, ends(with: "e"), !ends(with: "ee") { bytes.removeLast() }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    static let feminineEndings = [("trice", "teur"), ("euse", "eur"), ("elle", "el"), ("enne", "en"), ("ive", "if"), ("ere", "er")]
+    /// One folded word's key, from its bytes: folded words are ASCII, and this runs on every
+    /// word of the corpus.
+    static func reduced(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var count = bytes.count
+        func ends(with suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: length)
+            return (0..<length).allSatisfy { bytes[count - length + $0] == tail[$0] }
+        }
+        if count > 3, ends(with: "s") || ends(with: "x") { count -= 1 }
+        for (feminine, masculine) in feminineEndings where count > feminine.utf8CodeUnitCount + 2 && ends(with: feminine) {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - feminine.utf8CodeUnitCount)]), as: UTF8.self) + masculine
+        }
+        if count > 3, ends(with: "e"), !ends(with: "ee") { count -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+    }
+
+    static let feminineEndings: [(StaticString, String)] = [("trice", "teur"), ("euse", "eur"), ("elle", "el"), ("enne", "en"), ("ive", "if"), ("ere", "er")]
 }

@@ -1,5 +1,26 @@
 import Foundation
 
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, without the property look-up for ASCII (nearly every scalar
+    /// of the corpus): that look-up was the largest single cost of a build.
+    @inlinable public var isSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+
+    /// `properties.isAlphabetic` (what `Character.isLetter` tests), by range for ASCII.
+    @inlinable public var isLetter: Bool {
+        value < 0x80 ? (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) : properties.isAlphabetic
+    }
+
+    /// `properties.isLowercase` (what `Character.isLowercase` tests), by range for ASCII.
+    @inlinable public var isLowercase: Bool {
+        value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase
+    }
+
+    /// A combining mark of the Latin accents, part of the letter before it (`e` + `◌́`).
+    @inlinable public var isCombiningAccent: Bool { (0x0300...0x036F).contains(value) }
+}
+
 /// Small text facts several components need, in one place.
 extension StringProtocol {
     /// White space runs (line breaks included) as single spaces, trimmed.
@@ -8,7 +29,7 @@ extension StringProtocol {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
@@ -37,30 +58,27 @@ extension Folding {
     /// Folded letters and digits separated by single spaces: two writings of one title
     /// (punctuation, quotes, emphasis, accents aside) get the same key.
     public static func alphanumericKey(_ text: String) -> String {
-        String(fold(text).map { $0.isLetter || $0.isNumber ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        // On scalars (a digit is what `Character.isNumber` says of its first scalar).
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in fold(text).unicodeScalars {
+            let isNumber = scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+            if scalar.isLetter || isNumber || !result.isEmpty && scalar.isCombiningAccent {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            } else {
+                pendingSpace = !result.isEmpty
+            }
+        }
+        return String(result)
     }
 }
 
-/// Whether `needle` occurs in `haystack`, by bytes over UTF-8: Foundation's `contains` and
-/// `range(of:)` go through `NSString` on Linux, which made substring tests the slow part of a
-/// build. (Byte equality, not canonical equivalence: the texts are NFC.)
+/// Whether `needle` occurs in `haystack`, by bytes over UTF-8 (see `StringSearch.swift`); an
+/// empty needle occurs everywhere.
 public func includes(_ haystack: String, _ needle: String) -> Bool {
     guard !needle.isEmpty else { return true }
     var haystack = haystack, needle = needle
-    return haystack.withUTF8 { h in
-        needle.withUTF8 { n in
-            guard n.count <= h.count else { return false }
-            let first = n[0]
-            var start = 0
-            while start <= h.count - n.count {
-                if h[start] == first {
-                    var offset = 1
-                    while offset < n.count, h[start + offset] == n[offset] { offset += 1 }
-                    if offset == n.count { return true }
-                }
-                start += 1
-            }
-            return false
-        }
-    }
+    return haystack.withUTF8 { h in needle.withUTF8 { ByteSearch.first($0, in: h) != nil } }
 }

@@ -66,3 +66,43 @@ import Testing
         #expect(FrenchLists.join(["A", "B", "C"]) == "A, B et C")
     }
 }
+
+/// The byte-level overloads that stand in for Foundation's `NSString` search give Foundation's
+/// answers on French text.
+@Suite struct StringSearchTests {
+    static let texts = ["Le rétablissement, c’est « aller mieux ».", "", "é", "œuvre œuvre", "pair-aidance et pair-aidant", "a\u{202F}: b"]
+    static let needles = ["", "é", "ré", "tablissement", "œuvre", "pair", "aidant", "« aller", "\u{202F}:", "x", "mieux ».", "Le rétablissement, c’est « aller mieux ». Encore"]
+
+    @Test func agreeWithFoundation() {
+        for text in Self.texts {
+            for needle in Self.needles {
+                let ns = text as NSString
+                let expected = ns.range(of: needle)
+                #expect(text.contains(needle) == (expected.location != NSNotFound), "\(text) / \(needle)")
+                let found = text.range(of: needle).map { NSRange($0, in: text) }
+                #expect(found == (expected.location == NSNotFound ? nil : expected), "\(text) / \(needle)")
+                #expect(text[...].contains(needle) == text.contains(needle))
+                if !needle.isEmpty {
+                    #expect(text.replacingOccurrences(of: needle, with: "[\(needle)]") == ns.replacingOccurrences(of: needle, with: "[\(needle)]"))
+                }
+            }
+        }
+        #expect("aaa".replacingOccurrences(of: "aa", with: "b") == "ba")
+        #expect("abc".replacingOccurrences(of: "", with: "x") == "abc")
+    }
+
+    @Test func trimmingAgreesWithFoundation() {
+        let set = CharacterSet(charactersIn: "«»\"“” ")
+        for text in ["« Pourquoi ? »", "  ", "", "“Le pair”", "rien", "» é «"] {
+            #expect(text.trimmingCharacters(in: set) == (text as NSString).trimmingCharacters(in: set), "\(text)")
+        }
+    }
+
+    @Test func wordsKeepAccentsAndInnerHyphens() {
+        #expect(FrenchWords.words(in: "La pair-aidance, c’est -- un Rétablissement.") == ["La", "pair-aidance", "c", "est", "un", "Rétablissement"])
+        // A decomposed accent stays in its word, as in a `Character`.
+        #expect(FrenchWords.words(in: "re\u{301}tablir vite").map(String.init) == ["re\u{301}tablir", "vite"])
+        #expect(TermKey.words("Travailleur(euse)-Pair(e)s et médiatrices.") == ["travailleur", "pair", "et", "mediateur"])
+        #expect(Folding.alphanumericKey("« Le  rétablissement » (2e éd.)") == "le retablissement 2e ed")
+    }
+}
