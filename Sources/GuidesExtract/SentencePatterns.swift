@@ -7,20 +7,24 @@ import GuidesText
 extension SentenceDefinitionExtractor {
     /// Sentences: cut after `.`, `!` or `?` followed by a space and a capital.
     static func sentences(of text: String) -> [String] {
+        // On scalars, slicing the text at each boundary: an uppercase letter after a space,
+        // when the last other character was a stop.
         var result: [String] = []
-        var current = ""
-        var previous: Character = " "
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var previous: Unicode.Scalar = " "
         var afterStop = false
-        for character in text {
-            if afterStop, character.isUppercase, previous == " " {
-                result.append(current.trimmed)
-                current = ""
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if afterStop, previous == " ", scalar.isUppercase {
+                result.append(String(String.UnicodeScalarView(scalars[start..<index])).trimmed)
+                start = index
             }
-            if ".!?".contains(character) { afterStop = true } else if character != " " { afterStop = false }
-            current.append(character)
-            previous = character
+            if scalar == "." || scalar == "!" || scalar == "?" { afterStop = true } else if scalar != " " { afterStop = false }
+            previous = scalar
         }
-        if !current.trimmed.isEmpty { result.append(current.trimmed) }
+        let last = String(String.UnicodeScalarView(scalars[start...])).trimmed
+        if !last.isEmpty { result.append(last) }
         return result
     }
 

@@ -17,29 +17,17 @@ extension Unicode.Scalar {
         value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase
     }
 
+    /// `properties.isUppercase` (what `Character.isUppercase` tests), by range for ASCII.
+    @inlinable public var isUppercase: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase
+    }
+
     /// A combining mark of the Latin accents, part of the letter before it (`e` + `◌́`).
     @inlinable public var isCombiningAccent: Bool { (0x0300...0x036F).contains(value) }
 }
 
 /// Small text facts several components need, in one place.
 extension StringProtocol {
-    /// White space runs (line breaks included) as single spaces, trimmed.
-    public var collapsingWhitespace: String {
-        // On scalars, not characters: this runs on every block of every guide.
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.isSpace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
     /// `être` → `Être`: only the first letter changes.
     public var capitalizedFirst: String {
         guard let first else { return String(self) }

@@ -1,12 +1,48 @@
-/// White space handling shared by the importer and the parser.
+/// White space handling shared by the importer, the parser, the extractors and the renderer.
+///
+/// White space is Unicode's (NBSP and the narrow NBSP included, as PDFs and French typography
+/// produce them), tested by scalar with a fast path for ASCII: these run on every block.
 extension StringProtocol {
-    /// Without leading and trailing white space (NBSP included, as PDFs produce it).
+    /// Without leading and trailing white space.
     public var trimmed: String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
-    public var isBlankLine: Bool { allSatisfy(\.isWhitespace) }
+    public var isBlankLine: Bool { unicodeScalars.allSatisfy(\.isSpace) }
+
+    /// White space runs (line breaks included) as single spaces, trimmed.
+    public var collapsingWhitespace: String {
+        var text = String(self)
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                var length = 1
+                var isSpace: Bool
+                if byte < 0x80 {
+                    isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                } else {
+                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var decoder = UTF8()
+                    var iterator = UnsafeBufferPointer(rebasing: bytes[index..<Swift.min(bytes.count, index + length)]).makeIterator()
+                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { isSpace = scalar.isSpace } else { isSpace = false }
+                }
+                if isSpace {
+                    pendingSpace = !result.isEmpty
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<Swift.min(bytes.count, index + length)]))
+                }
+                index += length
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
 }
