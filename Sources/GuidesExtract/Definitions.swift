@@ -144,12 +144,14 @@ public enum DefinitionExtractor: GuideExtractor {
             }
             // `## Psychoéducation` over `Programme en petits groupes qui…`: a term's heading over
             // a gloss that opens on its genus, with no article (a lexicon set as headings; weak).
-            if !inDefinitionPart, HeadingTitles.namesATerm(title),
+            // (The heading's own test, the dearest, last.)
+            if !inDefinitionPart,
                let first = body.first, first.kind == .paragraph, first.text.count >= 40, first.text.first?.isUppercase == true,
                case let glossWords = first.text.split(separator: " ").prefix(6).map(String.init), glossWords.count >= 6,
                FrenchWordLists.genusNouns.contains(TermKey.word(glossWords[0])),
                // (`Rôle Statut Formation…`, `Réseau Pair'Ouest Maison…`: a table's header, an address.)
-               glossWords.dropFirst().prefix(3).allSatisfy({ $0.first?.isLowercase == true || !($0.first?.isLetter ?? false) })
+               glossWords.dropFirst().prefix(3).allSatisfy({ $0.first?.isLowercase == true || !($0.first?.isLetter ?? false) }),
+               HeadingTitles.namesATerm(title)
             {
                 definitions.append(Definition(term: unnumbered(displayName(title)), text: first.text, provenance: walk.provenance(of: first), evidence: .weak("term-heading")))
                 continue

@@ -57,6 +57,9 @@ public struct GuideWalk: Sendable {
     /// Per section, its path of titles folded (`Folding.fold`), computed once: every
     /// extractor asks "is this block inside a part titled …?".
     public private(set) var foldedPaths: [[String]] = []
+    /// Per section, whether a title on its path names a references part
+    /// (`FrenchWordLists.isReferencePartTitle`): asked for every block by several extractors.
+    private var referenceParts: [Bool] = []
     /// Per section, the index of its heading in `blocks` (asked for every heading).
     private var headingBlocks: [Int: Int] = [:]
 
@@ -64,6 +67,7 @@ public struct GuideWalk: Sendable {
         self.guide = guide
         self.blocks = blocks
         foldedPaths = guide.sections.indices.map { path(of: $0).map(Folding.fold) }
+        referenceParts = foldedPaths.map { $0.contains(where: FrenchWordLists.isReferencePartTitle) }
         for (index, block) in blocks.enumerated() where block.isHeading {
             if let section = block.section, headingBlocks[section] == nil { headingBlocks[section] = index }
         }
@@ -94,6 +98,11 @@ public struct GuideWalk: Sendable {
     /// The folded titles from the top down to `section`.
     public func foldedPath(of section: Int?) -> [String] {
         section.map { foldedPaths[$0] } ?? []
+    }
+
+    /// Whether `section` lies in a part of references (a bibliography, resources, links).
+    public func isInReferencePart(_ section: Int?) -> Bool {
+        section.map { referenceParts[$0] } ?? false
     }
 
     /// The section titles from the top down to `section` (included).

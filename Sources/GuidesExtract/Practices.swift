@@ -82,7 +82,7 @@ public enum PracticeExtractor: GuideExtractor {
             // Sub-items detail their item; they are not practices of their own.
             guard case .item(0, _, _) = block.kind, let section = block.section else { continue }
             // A resources part lists works, even inside a practices part (`Outils` › `Guide`).
-            if walk.foldedPath(of: section).contains(where: FrenchWordLists.isReferencePartTitle) { continue }
+            if walk.isInReferencePart(section) { continue }
             // Advice in the second person plural (`Parlez de votre projet…`, `Associez les
             // personnes concernées…`), two items of a list or more, whatever the heading: the
             // imperative items only (a list of lessons may mix statements and advice).
@@ -127,7 +127,7 @@ public enum PracticeExtractor: GuideExtractor {
     }
 
     static func inResourcesPart(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
-        walk.foldedPath(of: block.section).contains(where: FrenchWordLists.isReferencePartTitle)
+        walk.isInReferencePart(block.section)
     }
 
     static let announcing = [

@@ -54,7 +54,7 @@ public enum ReferenceExtractor: GuideExtractor {
             guard !block.isHeading else { openEntry = nil; announcedList = false; continue }
             if !block.isItem { announcedList = announcesReferences(block.text) }
             let folded = walk.foldedPath(of: block.section)
-            let inPart = folded.contains(where: FrenchWordLists.isReferencePartTitle)
+            let inPart = walk.isInReferencePart(block.section)
                 && !folded.contains { part in notReferences.contains { includes(part, $0) } }
                 || announcedList && block.isItem
             if inPart, let entry = openEntry, block.kind == .paragraph, block.leadingStrong == nil {

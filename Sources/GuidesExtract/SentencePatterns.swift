@@ -102,9 +102,7 @@ extension SentenceDefinitionExtractor {
 
     /// Summaries repeat definitions given above; reference lists hold titles, not definitions.
     static func skipped(_ block: GuideWalk.Block, walk: GuideWalk) -> Bool {
-        walk.foldedPath(of: block.section).contains { part in
-            part.hasPrefix("en resume") || FrenchWordLists.isReferencePartTitle(part)
-        }
+        walk.isInReferencePart(block.section) || walk.foldedPath(of: block.section).contains { $0.hasPrefix("en resume") }
     }
 
     static func matches(_ words: [String], at start: Int, _ term: [String]) -> Bool {

@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
         let definitionLines = byGuide.definitionLines[guide.id] ?? [:]
         let linkable = byGuide.linkableEverywhere.union(definitionLines.keys)
         let numbered = Dictionary(
-            graph.knowledge.references.compactMap { reference in reference.numbers[guide.id].map { ($0, reference) } },
+            (byGuide.references[guide.id] ?? []).compactMap { reference in reference.numbers[guide.id].map { ($0, reference) } },
             uniquingKeysWith: { first, _ in first })
         return GuideBody.Decoration(
             matcher: matcher, definitionLines: definitionLines, linkable: linkable,

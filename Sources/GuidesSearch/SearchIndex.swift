@@ -52,6 +52,7 @@ public struct SearchIndex: Sendable {
             keys[token.surface] = key
             return key
         }
+        var stems: [String: String] = [:]
         var fieldCounts: [[String: (title: Int, keywords: Int, body: Int)]] = []
         var lengths: [(title: Int, keywords: Int, body: Int)] = []
         var titleSizes: [[String: Int]] = []
@@ -77,12 +78,12 @@ public struct SearchIndex: Sendable {
             var sizes: [String: Int] = [:]
             var title = 0
             for name in [document.title] + document.names {
-                let tokens = FrenchAnalyzer.tokens(name)
+                let tokens = FrenchAnalyzer.tokens(name, stems: &stems)
                 let size = min(Self.maximumTitleSize, Set(tokens.map(\.position)).count)
                 for token in tokens { sizes[key(token)] = sizes[key(token)] ?? size }
                 title += add(tokens, 0)
             }
-            let keywords = add(FrenchAnalyzer.tokens(document.keywords), 1), body = add(FrenchAnalyzer.tokens(document.body), 2)
+            let keywords = add(FrenchAnalyzer.tokens(document.keywords, stems: &stems), 1), body = add(FrenchAnalyzer.tokens(document.body, stems: &stems), 2)
             titleSizes.append(sizes)
             fieldCounts.append(counts)
             lengths.append((title, keywords, body))

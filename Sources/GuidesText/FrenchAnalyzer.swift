@@ -74,8 +74,17 @@ public enum FrenchAnalyzer {
     /// The tokens of a text; `keepStopWords` keeps the function words (for a query made of
     /// nothing else, see `queryTokens`).
     public static func tokens(_ text: String, keepStopWords: Bool) -> [Token] {
-        var scanner = TokenScanner(text: text, keepStopWords: keepStopWords)
+        var stems: [String: String] = [:]
+        return tokens(text, keepStopWords: keepStopWords, stems: &stems)
+    }
+
+    /// `tokens`, remembering each word's stem in `stems` across calls: an index stems the
+    /// same few thousand words over and over.
+    public static func tokens(_ text: String, keepStopWords: Bool = false, stems: inout [String: String]) -> [Token] {
+        var scanner = TokenScanner(text: text, keepStopWords: keepStopWords, stems: stems)
+        stems = [:]  // (the scanner's copy is then the only one: no copy on its first insertion)
         scanner.run()
+        stems = scanner.stems
         return scanner.tokens
     }
 
@@ -105,12 +114,15 @@ private struct TokenScanner {
     let scalars: Scalars
     let keepStopWords: Bool
     var tokens: [FrenchAnalyzer.Token] = []
+    /// Stems by lowercase word, reused (see `FrenchAnalyzer.tokens(_:keepStopWords:stems:)`).
+    var stems: [String: String]
     var position = 0
     /// Whether the word before was written in capitals.
     var afterCapitals = false
 
-    init(text: String, keepStopWords: Bool) {
+    init(text: String, keepStopWords: Bool, stems: [String: String]) {
         self.keepStopWords = keepStopWords
+        self.stems = stems
         var scalars = Array(text.unicodeScalars)
         if scalars.contains(where: Self.mayNeedComposition) {
             scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
@@ -370,18 +382,20 @@ private struct TokenScanner {
 
     mutating func emit(_ word: Scalars, at position: Int, keepingStopWords: Bool = false) {
         guard !word.isEmpty else { return }
-        let surface = Self.folded(word)
+        let written = String(utf8Encoding: word)
+        let surface = written.utf8.count == word.count ? written : Folding.fold(written)
         if !keepStopWords, !keepingStopWords, FrenchAnalyzer.stopWords.contains(surface) { return }
-        let stem = word.allSatisfy(Self.isDigit) ? surface : Self.folded(FrenchStemmer.stem(scalars: word))
+        let stem: String
+        if let known = stems[written] {
+            stem = known
+        } else {
+            stem = word.allSatisfy(Self.isDigit) ? surface : Self.folded(FrenchStemmer.stem(scalars: word))
+            stems[written] = stem
+        }
         tokens.append(FrenchAnalyzer.Token(surface: surface, stem: stem, position: position))
     }
 
-    /// A lowercase word folded: ASCII is already its own fold.
-    static func folded(_ word: Scalars) -> String {
-        let string = String(utf8Encoding: word)
-        return string.utf8.count == word.count ? string : Folding.fold(string)
-    }
-
+    /// A word folded: ASCII is already its own fold.
     static func folded(_ word: String) -> String {
         word.utf8.allSatisfy { $0 < 0x80 } ? word : Folding.fold(word)
     }

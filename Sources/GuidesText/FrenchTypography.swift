@@ -31,7 +31,14 @@ public enum FrenchTypography {
         let thousands = thousandsSeparators(s)
         let lead = previous?.unicodeScalars.last
         let atBlockStart = lead.map(isBreak) ?? true
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes out, not a `String.UnicodeScalarView` (its appends were most of the cost).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        var last: Unicode.Scalar?
+        func put(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
+            last = scalar
+        }
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -56,9 +63,9 @@ public enum FrenchTypography {
                     replacement = noBreak
                 }
                 if let replacement {
-                    out.append(replacement)
+                    put(replacement)
                 } else {
-                    out.append(contentsOf: s[i..<j])
+                    for k in i..<j { put(s[k]) }
                 }
                 i = j
                 continue
@@ -66,17 +73,17 @@ public enum FrenchTypography {
             let before = i > 0 ? s[i - 1] : lead
             if isSign(c), !guarded[i], let before, isWordEnd(before),
                i + 1 == s.count || !isGlued(s[i + 1]) {
-                out.append(narrow)  // `pair?` → `pair ?`; not `14:30`, `?id=`, `doi:10…`
-            } else if c == "»", !guarded[i], let last = out.last ?? lead, !isBreak(last) {
-                out.append(narrow)
+                put(narrow)  // `pair?` → `pair ?`; not `14:30`, `?id=`, `doi:10…`
+            } else if c == "»", !guarded[i], let before = last ?? lead, !isBreak(before) {
+                put(narrow)
             }
-            out.append(c)
+            put(c)
             if c == "«", !guarded[i], i + 1 < s.count, !isBreak(s[i + 1]) {
-                out.append(narrow)
+                put(narrow)
             }
             i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Character classes
