@@ -27,6 +27,7 @@ public struct Templates: Sendable {
         }
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        HTMLEscaping.register()
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
@@ -34,9 +35,10 @@ public struct Templates: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(file.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: String(file.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                // (Lines counted in the file, not after the escaping pragma's line.)
+                let location = SourceLocation(path: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber + 1)
                 diagnostics.append(.error("template syntax: \(describe(error.error))", at: location))
             } catch {
                 diagnostics.append(.error("template: \(error)", at: SourceLocation(path: path)))

@@ -197,6 +197,7 @@ func matches(_ pattern: String, in text: String) -> [String] {
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("templates"), to: templates)
         try "<p>\n{{#guides}}\n<a>{{title}}</a>\n".write(to: templates.appendingPathComponent("home.mustache"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: templates.appendingPathComponent("404.mustache"))
+        try "<ul>\n<li>{{title}</li>\n".write(to: templates.appendingPathComponent("glossary.mustache"), atomically: true, encoding: .utf8)
         var options = realOptions()
         options.templatesDirectory = templates.path
         #expect {
@@ -204,6 +205,8 @@ func matches(_ pattern: String, in text: String) -> [String] {
         } throws: { error in
             let messages = ((error as? DiagnosticsError)?.diagnostics ?? []).map(\.description)
             return messages.contains { $0.contains("home.mustache:") && $0.contains("error: template syntax") }
+                // (The line in the file: the escaping pragma read before it counts for none.)
+                && messages.contains { $0.contains("glossary.mustache:2:") && $0.hasSuffix("error: template syntax: a tag is not closed") }
                 && messages.contains { $0.hasSuffix("error: missing template '404.mustache'") }
         }
     }
