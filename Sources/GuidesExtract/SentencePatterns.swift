@@ -17,13 +17,13 @@ extension SentenceDefinitionExtractor {
         for index in scalars.indices {
             let scalar = scalars[index]
             if afterStop, previous == " ", scalar.isUppercase {
-                result.append(String(String.UnicodeScalarView(scalars[start..<index])).trimmed)
+                result.append(Substring(scalars[start..<index]).trimmed)
                 start = index
             }
             if scalar == "." || scalar == "!" || scalar == "?" { afterStop = true } else if scalar != " " { afterStop = false }
             previous = scalar
         }
-        let last = String(String.UnicodeScalarView(scalars[start...])).trimmed
+        let last = Substring(scalars[start...]).trimmed
         if !last.isEmpty { result.append(last) }
         return result
     }

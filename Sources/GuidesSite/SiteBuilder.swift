@@ -5,6 +5,7 @@ import GuidesParser
 import GuidesPaths
 import GuidesRender
 import GuidesSearch
+import GuidesText
 
 /// Where a build reads and writes.
 public struct BuildOptions: Sendable {
@@ -49,6 +50,9 @@ public enum SiteBuilder {
     public static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
         var diagnostics: [Diagnostic] = []
         var timings = BuildTimings()
+        // The French dictionary loads on another core while the content is read and parsed:
+        // extraction is its first user, and waited for it.
+        DispatchQueue.global(qos: .userInitiated).async { _ = FrenchMorphology.shared }
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, timings: &timings)
         diagnostics += loaded.diagnostics
         let templates = timings.measure("templates") { Templates.load(directory: options.templatesDirectory) }

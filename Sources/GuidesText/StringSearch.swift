@@ -69,7 +69,7 @@ extension String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !set.contains($0) }),
               let last = scalars.lastIndex(where: { !set.contains($0) }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(Substring(scalars[first...last]))
     }
 
 }

@@ -5,10 +5,12 @@
 extension StringProtocol {
     /// Without leading and trailing white space.
     public var trimmed: String {
-        let scalars = unicodeScalars
+        let text = Substring(self)
+        let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }),
               let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // (Sliced, not rebuilt scalar by scalar.)
+        return String(Substring(scalars[first...last]))
     }
 
     public var isBlankLine: Bool { unicodeScalars.allSatisfy(\.isSpace) }
