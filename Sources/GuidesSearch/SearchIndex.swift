@@ -1,4 +1,5 @@
 import Foundation
+import GuidesModel
 import GuidesText
 
 /// The inverted index: for each stem, the documents that contain it with a precomputed weight
@@ -40,25 +41,24 @@ public struct SearchIndex: Sendable {
 
     public init(documents: [SearchDocument]) {
         self.documents = documents
+        // 1. Every document's tokens, in parallel (chunks of documents, each with its own
+        //    stem memory); each token with its masculine key when it has one (see `key`).
+        let analysed = Self.analyse(documents)
+        // 2. In the documents' order: the first token seen of a surface form decides its key.
         var forms: [String: String] = [:]
         var keys: [String: String] = [:]
-        /// The index key of a surface form: the Snowball stem of its masculine singular
-        /// (`TermKey.word`), so `médiatrices`, `médiateur` and `médiateurs` meet, and
-        /// `travailleuses` finds `travailleur` (Snowball alone stems them apart).
-        func key(_ token: FrenchAnalyzer.Token) -> String {
+        func key(_ token: KeyedToken) -> String {
             if let known = keys[token.surface] { return known }
-            let masculine = TermKey.word(token.surface)
-            let key = masculine.isEmpty || masculine.contains(" ") ? token.stem : Folding.fold(FrenchStemmer.stem(masculine))
+            let key = token.masculineKey ?? token.stem
             keys[token.surface] = key
             return key
         }
-        var stems: [String: String] = [:]
         var fieldCounts: [[String: (title: Int, keywords: Int, body: Int)]] = []
         var lengths: [(title: Int, keywords: Int, body: Int)] = []
         var titleSizes: [[String: Int]] = []
-        for document in documents {
+        for document in analysed {
             var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
-            func add(_ tokens: [FrenchAnalyzer.Token], _ field: Int) -> Int {
+            func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
                 for token in tokens {
                     let stem = key(token)
                     forms[token.surface] = forms[token.surface] ?? stem
@@ -77,13 +77,12 @@ public struct SearchIndex: Sendable {
             // own (`MSP` is the whole of one).
             var sizes: [String: Int] = [:]
             var title = 0
-            for name in [document.title] + document.names {
-                let tokens = FrenchAnalyzer.tokens(name, stems: &stems)
+            for tokens in document.names {
                 let size = min(Self.maximumTitleSize, Set(tokens.map(\.position)).count)
                 for token in tokens { sizes[key(token)] = sizes[key(token)] ?? size }
                 title += add(tokens, 0)
             }
-            let keywords = add(FrenchAnalyzer.tokens(document.keywords, stems: &stems), 1), body = add(FrenchAnalyzer.tokens(document.body, stems: &stems), 2)
+            let keywords = add(document.keywords, 1), body = add(document.body, 2)
             titleSizes.append(sizes)
             fieldCounts.append(counts)
             lengths.append((title, keywords, body))
@@ -121,5 +120,49 @@ public struct SearchIndex: Sendable {
         }
         self.forms = forms
         self.entries = entries
+    }
+
+    /// A token with what its index key is made of.
+    struct KeyedToken: Sendable {
+        var surface: String
+        var stem: String
+        var position: Int
+        /// The Snowball stem of the surface's masculine singular (`TermKey.word`), so
+        /// `médiatrices`, `médiateur` and `médiateurs` meet, and `travailleuses` finds
+        /// `travailleur` (Snowball alone stems them apart); nil where that has no single word.
+        var masculineKey: String?
+    }
+
+    /// A document's tokens by field: each name's, the keywords', the body's.
+    struct AnalysedDocument: Sendable {
+        var names: [[KeyedToken]]
+        var keywords: [KeyedToken]
+        var body: [KeyedToken]
+    }
+
+    /// The documents' tokens, on all cores: a pure function of each document.
+    static func analyse(_ documents: [SearchDocument]) -> [AnalysedDocument] {
+        let chunkSize = max(16, documents.count / 64)
+        let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
+        return starts.parallelMap { start in
+            var stems: [String: String] = [:]
+            var masculineKeys: [String: String?] = [:]
+            func keyed(_ text: String) -> [KeyedToken] {
+                FrenchAnalyzer.tokens(text, stems: &stems).map { token in
+                    let masculineKey: String?
+                    if let known = masculineKeys[token.surface] {
+                        masculineKey = known
+                    } else {
+                        let masculine = TermKey.word(token.surface)
+                        masculineKey = masculine.isEmpty || masculine.contains(" ") ? nil : Folding.fold(FrenchStemmer.stem(masculine))
+                        masculineKeys[token.surface] = .some(masculineKey)
+                    }
+                    return KeyedToken(surface: token.surface, stem: token.stem, position: token.position, masculineKey: masculineKey)
+                }
+            }
+            return documents[start..<min(documents.count, start + chunkSize)].map { document in
+                AnalysedDocument(names: ([document.title] + document.names).map(keyed), keywords: keyed(document.keywords), body: keyed(document.body))
+            }
+        }.flatMap { $0 }
     }
 }
