@@ -27,8 +27,9 @@ enum NamedWorks {
         "\\b([Ll]oi|[Dd]écret|[Aa]rrêté|[Oo]rdonnance|[Cc]irculaire|[Ii]nstruction)( n° ?[0-9A-Za-z/.-]+)? du (1er|[0-9]{1,2}) (\(months)) [0-9]{4}")
 
     static func legalTexts(in text: String) -> [String] {
-        // Most paragraphs name no legal text.
-        guard includes(text, "oi ") || includes(text, "écret") || includes(text, "rrêté") || includes(text, "rdonnance")
+        // Most paragraphs name no legal text: what the expression needs, by byte search.
+        guard includes(text, " du "),
+              includes(text, "loi ") || includes(text, "Loi ") || includes(text, "écret") || includes(text, "rrêté") || includes(text, "rdonnance")
             || includes(text, "irculaire") || includes(text, "nstruction")
         else { return [] }
         var titles: [String] = []

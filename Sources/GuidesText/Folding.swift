@@ -17,6 +17,8 @@ public enum Folding {
                 bytes.append(UInt8(value) &+ ((0x41...0x5A).contains(value) ? 0x20 : 0))
             } else if value < latin.count, let folded = latin[Int(value)] {
                 bytes.append(contentsOf: folded)
+            } else if punctuationRange.contains(value), let folded = punctuation[Int(value - punctuationRange.lowerBound)] {
+                bytes.append(contentsOf: folded)
             } else {
                 bytes.append(contentsOf: slowFold(scalar).utf8)
             }
@@ -42,12 +44,19 @@ public enum Folding {
         return String(result)
     }
 
-    /// The folded UTF-8 of the Latin-1 and Latin Extended-A letters (both cases), by code point.
+    /// The folded UTF-8 of Latin-1, Latin Extended-A and B (both cases), by code point.
     static let latin: [[UInt8]?] = {
-        var table = [[UInt8]?](repeating: nil, count: 0x180)
-        for value in 0x80..<0x180 {
+        var table = [[UInt8]?](repeating: nil, count: 0x250)
+        for value in 0x80..<0x250 {
             if let scalar = Unicode.Scalar(value) { table[value] = Array(slowFold(scalar).utf8) }
         }
         return table
     }()
+
+    /// General Punctuation (`’`, `–`, `…`, the spaces of typography): in every French text,
+    /// and slow to fold through Unicode one scalar at a time.
+    static let punctuationRange: Range<UInt32> = 0x2000..<0x2070
+    static let punctuation: [[UInt8]?] = punctuationRange.map { value in
+        Unicode.Scalar(value).map { Array(slowFold($0).utf8) }
+    }
 }

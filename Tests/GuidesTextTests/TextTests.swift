@@ -42,6 +42,15 @@ import Testing
 
     /// The byte table gives what Unicode gives (lowercase the text, decompose each character,
     /// drop the combining marks), on the guides' whole text.
+    /// Every scalar the tables hold folds as Unicode folds it alone.
+    @Test func foldingTablesHoldUnicodesFolds() {
+        for value in Array(0x80..<0x250) + Array(0x2000..<0x2070) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Folding.fold(String(scalar)) == Folding.slowFold(scalar), "U+\(String(value, radix: 16))")
+        }
+        #expect(Folding.fold("l’équipe — 2 000 €…") == "l’equipe — 2 000 €…")
+    }
+
     @Test func foldingTableAgreesWithUnicode() throws {
         let guides = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("content/guides")
