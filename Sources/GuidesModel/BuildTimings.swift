@@ -4,9 +4,13 @@ public struct BuildTimings: Sendable {
     public struct Stage: Sendable {
         public var name: String
         public var duration: Duration
+        /// Run at the same time as the other stages marked so: their times overlap.
+        public var sideBySide = false
     }
 
     public private(set) var stages: [Stage] = []
+    /// The build's own wall time, when stages overlapped (their sum would overstate it).
+    public var elapsed: Duration?
 
     public init() {}
 
@@ -18,15 +22,17 @@ public struct BuildTimings: Sendable {
         return try body()
     }
 
-    public mutating func add(_ name: String, _ duration: Duration) {
+    public mutating func add(_ name: String, _ duration: Duration, sideBySide: Bool = false) {
+        // (A stage after `elapsed` was taken, such as writing, extends it.)
+        if let elapsed { self.elapsed = elapsed + duration }
         if let index = stages.firstIndex(where: { $0.name == name }) {
             stages[index].duration += duration
         } else {
-            stages.append(Stage(name: name, duration: duration))
+            stages.append(Stage(name: name, duration: duration, sideBySide: sideBySide))
         }
     }
 
-    public var total: Duration { stages.reduce(.zero) { $0 + $1.duration } }
+    public var total: Duration { elapsed ?? stages.reduce(.zero) { $0 + $1.duration } }
 
     /// One line a stage, in milliseconds, and the total.
     public var table: String {
@@ -37,6 +43,7 @@ public struct BuildTimings: Sendable {
             let formatted = number.count > 1 ? number.dropLast() + "." + number.suffix(1) : "0." + number
             return name + String(repeating: " ", count: width - name.count + 2) + String(repeating: " ", count: max(0, 9 - formatted.count)) + formatted + " ms"
         }
-        return (stages.map { line($0.name, $0.duration) } + [line("total", total)]).joined(separator: "\n")
+        return (stages.map { line($0.name, $0.duration) + ($0.sideBySide ? "  (side by side)" : "") } + [line("total", total)])
+            .joined(separator: "\n")
     }
 }

@@ -48,6 +48,7 @@ public enum SiteBuilder {
 
     /// Every output file of the site, in memory. Used by `build` and by tests.
     public static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
+        let clock = ContinuousClock(), start = clock.now
         var diagnostics: [Diagnostic] = []
         var timings = BuildTimings()
         // The French dictionary loads on another core while the content is read and parsed:
@@ -68,20 +69,31 @@ public enum SiteBuilder {
         let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary, timings: &timings)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
-        var files = timings.measure("render") {
-            let documents = Dictionary(loaded.guides.map { ($0.guide.id, OwnedByOneTask($0.document)) }, uniquingKeysWith: { first, _ in first })
-            return SiteRenderer(graph: graph, templates: templates).render(documents: documents)
+        // Pages, search index and exports all read the finished graph and nothing else of one
+        // another: they run side by side (each also spreads its own work over the cores).
+        let documents = Dictionary(loaded.guides.map { ($0.guide.id, OwnedByOneTask($0.document)) }, uniquingKeysWith: { first, _ in first })
+        let sectionTexts = Dictionary(walks.map { ($0.guide.id, $0.sectionTexts) }, uniquingKeysWith: { first, _ in first })
+        let outputs: [(stage: String, files: [OutputFile], duration: Duration)] = ["render", "search index", "exports"].parallelMap { stage in
+            let clock = ContinuousClock(), start = clock.now
+            let files: [OutputFile] = switch stage {
+            case "render": SiteRenderer(graph: graph, templates: templates).render(documents: documents)
+            case "search index": SearchFiles.make(graph: graph, sectionTexts: sectionTexts)
+            default: [OutputFile(path: "graph.json", contents: GraphExport(graph).json())]
+            }
+            return (stage, files, clock.now - start)
         }
-        files += timings.measure("search index") {
-            SearchFiles.make(graph: graph, sectionTexts: Dictionary(walks.map { ($0.guide.id, $0.sectionTexts) }, uniquingKeysWith: { first, _ in first }))
+        var files: [OutputFile] = []
+        for output in outputs {
+            files += output.files
+            timings.add(output.stage, output.duration, sideBySide: true)
         }
-        files.append(timings.measure("exports") { OutputFile(path: "graph.json", contents: GraphExport(graph).json()) })
         let pageCount = files.count
         do {
             files += try timings.measure("assets") { () throws(Diagnostic) in try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets")) }
         } catch {
             throw DiagnosticsError(diagnostics + [error])
         }
+        timings.elapsed = clock.now - start
         let report = BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedByLocation, timings: timings)
         return (files, report)
     }

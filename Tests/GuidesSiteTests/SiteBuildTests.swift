@@ -310,3 +310,28 @@ struct SiteIndex {
         }
     }
 }
+
+/// `guides build --timings`: every stage, side-by-side stages marked, and a total that is the
+/// build's wall time when stages overlapped.
+@Suite struct BuildTimingsTests {
+    @Test func aBuildReportsEveryStage() throws {
+        let (_, report) = try SiteBuilder.render(realOptions())
+        #expect(report.timings.stages.map(\.name) == ["load", "parse", "templates", "extract", "merge", "render", "search index", "exports", "assets"])
+        #expect(report.timings.stages.filter(\.sideBySide).map(\.name) == ["render", "search index", "exports"])
+        #expect(report.timings.elapsed != nil)
+    }
+
+    @Test func overlappingStagesDoNotAddUp() {
+        var timings = BuildTimings()
+        timings.add("extract", .milliseconds(100))
+        timings.add("render", .milliseconds(80), sideBySide: true)
+        timings.add("search index", .milliseconds(70), sideBySide: true)
+        #expect(timings.total == .milliseconds(250))
+        timings.elapsed = .milliseconds(190)
+        timings.add("write", .milliseconds(10))
+        #expect(timings.total == .milliseconds(200))
+        let lines = timings.table.split(separator: "\n")
+        #expect(lines.contains("render             80.0 ms  (side by side)"))
+        #expect(lines.last == "total             200.0 ms")
+    }
+}
