@@ -52,7 +52,8 @@ public enum Mentions {
         }
         return terms.enumerated().map { termIndex, term in
             var term = term
-            let definitionLines = Set(term.definitions.map { "\($0.provenance.guide):\($0.provenance.line)" })
+            // (Lines as guide and number, not as formatted strings: this runs for every place.)
+            let definitionLines = Set(term.definitions.map { GuideLine(guide: $0.provenance.guide, line: $0.provenance.line) })
             var mentions: [Provenance] = []
             // A term only one guide defines, weakly, is mentioned in that guide only.
             let guides = term.reachesOtherGuides ? nil : term.definingGuides
@@ -64,7 +65,7 @@ public enum Mentions {
                 if walkIndex != sectionsOf { seenSections = []; sectionsOf = walkIndex }
                 let provenance = provenances[walkIndex][blockIndex]
                 guard !seenSections.contains(provenance.section),
-                      !definitionLines.contains("\(walk.guide.id):\(walk.blocks[blockIndex].line)")
+                      !definitionLines.contains(GuideLine(guide: walk.guide.id, line: walk.blocks[blockIndex].line))
                 else { continue }
                 seenSections.insert(provenance.section)
                 mentions.append(provenance)
@@ -73,4 +74,10 @@ public enum Mentions {
             return term
         }
     }
+}
+
+/// A line of a guide.
+private struct GuideLine: Hashable {
+    var guide: String
+    var line: Int
 }

@@ -18,17 +18,21 @@ public enum ReferenceMerger {
     public static func merge(_ references: [Reference], guides: [Guide]) -> [Reference] {
         var merged: [Reference] = []
         var keys: [Keys] = []
+        // Per entry, the places that cite it: a work cited by every guide gains a place per
+        // guide, and looking each up in a list made merging grow with the square of the guides.
+        var citations: [Set<Provenance>] = []
         // The first entry that is the same work, among the few that share a key with it.
         var blocks = ReferenceBlocks()
         for reference in references {
             let referenceKeys = Keys(reference)
             if let index = blocks.candidates(for: referenceKeys).first(where: { keys[$0].sameWork(as: referenceKeys) }) {
-                merged[index] = combine(merged[index], reference)
+                combine(reference, into: &merged[index], citations: &citations[index])
                 keys[index].absorb(referenceKeys)
                 blocks.add(referenceKeys, as: index)
             } else {
                 merged.append(reference)
                 keys.append(referenceKeys)
+                citations.append(Set(reference.citedIn))
                 blocks.add(referenceKeys, as: keys.count - 1)
             }
         }
@@ -144,14 +148,13 @@ public enum ReferenceMerger {
         return url
     }
 
-    static func combine(_ a: Reference, _ b: Reference) -> Reference {
-        var result = a
-        result.citedIn += b.citedIn.filter { !a.citedIn.contains($0) }
-        result.url = a.url ?? b.url
-        result.year = a.year ?? b.year
-        if result.authors.isEmpty { result.authors = b.authors }
-        result.numbers.merge(b.numbers) { first, _ in first }
-        if result.kind == .document { result.kind = b.kind }
-        return result
+    /// `b`'s places and what `a` lacks of it, added to `a` in place (`citations`: `a`'s places).
+    static func combine(_ b: Reference, into a: inout Reference, citations: inout Set<Provenance>) {
+        for place in b.citedIn where citations.insert(place).inserted { a.citedIn.append(place) }
+        a.url = a.url ?? b.url
+        a.year = a.year ?? b.year
+        if a.authors.isEmpty { a.authors = b.authors }
+        a.numbers.merge(b.numbers) { first, _ in first }
+        if a.kind == .document { a.kind = b.kind }
     }
 }

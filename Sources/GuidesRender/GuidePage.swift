@@ -47,11 +47,12 @@ extension SiteRenderer {
     ///
     /// Counted through each term's guides, not by comparing `guide` with every other guide.
     func seeAlso(_ guide: Guide, linker: Linker) -> [LinkView] {
-        var shared: [Int: Int] = [:]
+        var shared = [Int](repeating: 0, count: graph.guides.count)
         for term in byGuide.termIDs[guide.id] ?? [] {
-            for other in byGuide.guidesUsing[term] ?? [] { shared[other, default: 0] += 1 }
+            for other in byGuide.guidesUsing[term] ?? [] { shared[other] += 1 }
         }
-        return shared.map { (position: $0.key, guide: graph.guides[$0.key], count: $0.value) }
+        return shared.indices.filter { shared[$0] > 0 }
+            .map { (position: $0, guide: graph.guides[$0], count: shared[$0]) }
             .filter { $0.guide.id != guide.id }
             .sorted { ($1.count, $0.guide.frontMatter.order, $0.position) < ($0.count, $1.guide.frontMatter.order, $1.position) }
             .prefix(3)

@@ -12,6 +12,15 @@ struct ItemsByGuide: Sendable {
     private(set) var termIDs: [String: Set<String>] = [:]
     /// The other way round: per term id, the positions in `graph.guides` of the guides using it.
     private(set) var guidesUsing: [String: [Int]] = [:]
+    /// Per place (a guide's section), the indexes of the terms mentioned there, once a mention.
+    private(set) var termsMentionedAt: [Place: [Int]] = [:]
+
+    /// A section of a guide (the guide itself when the mention is before its first section).
+    struct Place: Hashable {
+        var guide: String
+        var section: String
+        init(_ provenance: Provenance) { guide = provenance.guide; section = provenance.section ?? "" }
+    }
     private(set) var practices: [String: [Practice]] = [:]
     private(set) var faqs: [String: [FAQ]] = [:]
     /// References a guide cites.
@@ -29,6 +38,7 @@ struct ItemsByGuide: Sendable {
         for guide in graph.guides where guides[guide.id] == nil { guides[guide.id] = guide }
         for (index, term) in graph.knowledge.terms.enumerated() {
             if term.reachesOtherGuides { linkableEverywhere.insert(index) }
+            for mention in term.mentions { termsMentionedAt[Place(mention), default: []].append(index) }
             for definition in term.definitions { definitionLines[definition.provenance.guide, default: [:]][index, default: []].insert(definition.provenance.line) }
             for guide in Set(term.definitions.map(\.provenance.guide) + term.mentions.map(\.guide)) { termIDs[guide, default: []].insert(term.id) }
         }

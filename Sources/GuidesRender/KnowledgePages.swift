@@ -107,9 +107,10 @@ extension SiteRenderer {
         for definition in term.definitions {
             for match in matcher.matches(in: definition.text) { scores[match.term, default: 0] += 10 }
         }
-        let places = Set(term.mentions.map { "\($0.guide)#\($0.section ?? "")" })
-        for (index, other) in terms.enumerated() {
-            scores[index, default: 0] += other.mentions.filter { places.contains("\($0.guide)#\($0.section ?? "")") }.count
+        // Each mention of another term in a section where this one is mentioned counts one
+        // (through the index of places, not by reading every term's mentions for each term).
+        for place in Set(term.mentions.map(ItemsByGuide.Place.init)) {
+            for other in byGuide.termsMentionedAt[place] ?? [] { scores[other, default: 0] += 1 }
         }
         return scores.filter { terms[$0.key].id != term.id && $0.value >= 3 }
             .sorted { ($1.value, terms[$0.key].name) < ($0.value, terms[$1.key].name) }
