@@ -57,8 +57,22 @@ public enum TermKey {
     /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
     /// endings after a dot (1–5 lowercase letters, then optionally 1–2 more), not sentence ends.
     public static func withoutInclusiveEndings(_ text: String) -> String {
-        // Endings follow a dot: most texts have none worth the walk.
-        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        // Endings follow a dot glued to a letter on each side (`-ur.euse`): sentence ends are
+        // followed by a space, so most texts have none worth the walk.
+        var candidate = false
+        var previous: UInt8 = 0x20
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "."), previous != 0x20 {
+                if let next = iterator.next() {
+                    if (0x61...0x7A).contains(next) || next >= 0x80 { candidate = true; break }
+                    previous = next
+                    continue
+                }
+            }
+            previous = byte
+        }
+        guard candidate else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
