@@ -41,52 +41,17 @@ public struct SearchIndex: Sendable {
 
     public init(documents: [SearchDocument]) {
         self.documents = documents
-        // 1. Every document's tokens, in parallel (chunks of documents, each with its own
-        //    stem memory); each token with its masculine key when it has one (see `key`).
-        let analysed = Self.analyse(documents)
-        // 2. In the documents' order: the first token seen of a surface form decides its key.
+        // 1. Every document's tokens, on all cores (chunks of documents, each with its own
+        //    stem memory), and each chunk's first key of each surface form.
+        let chunks = Self.analyse(documents)
+        // 2. A surface form's key is the one its first token gave, in the documents' order
+        //    (see `KeyedToken`): the first chunk that saw it says.
         var forms: [String: String] = [:]
-        var keys: [String: String] = [:]
-        func key(_ token: KeyedToken) -> String {
-            if let known = keys[token.surface] { return known }
-            let key = token.masculineKey ?? token.stem
-            keys[token.surface] = key
-            return key
-        }
-        var fieldCounts: [[String: (title: Int, keywords: Int, body: Int)]] = []
-        var lengths: [(title: Int, keywords: Int, body: Int)] = []
-        var titleSizes: [[String: Int]] = []
-        for document in analysed {
-            var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
-            func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
-                for token in tokens {
-                    let stem = key(token)
-                    forms[token.surface] = forms[token.surface] ?? stem
-                    var count = counts[stem] ?? (0, 0, 0)
-                    switch field {
-                    case 0: count.title += 1
-                    case 1: count.keywords += 1
-                    default: count.body += 1
-                    }
-                    counts[stem] = count
-                }
-                return tokens.count
-            }
-            // The title field is the title and the other names. A title's size is its number of
-            // words (a compound's joined form adds none); an alias or an author is a title of its
-            // own (`MSP` is the whole of one).
-            var sizes: [String: Int] = [:]
-            var title = 0
-            for tokens in document.names {
-                let size = min(Self.maximumTitleSize, Set(tokens.map(\.position)).count)
-                for token in tokens { sizes[key(token)] = sizes[key(token)] ?? size }
-                title += add(tokens, 0)
-            }
-            let keywords = add(document.keywords, 1), body = add(document.body, 2)
-            titleSizes.append(sizes)
-            fieldCounts.append(counts)
-            lengths.append((title, keywords, body))
-        }
+        for chunk in chunks { forms.merge(chunk.firstKeys) { first, _ in first } }
+        // 3. Each document's counts by key, on all cores.
+        let keys = forms
+        let counted = chunks.flatMap(\.documents).parallelMap { Self.count($0, keys: keys) }
+        let fieldCounts = counted.map(\.counts), lengths = counted.map(\.length), titleSizes = counted.map(\.titleSizes)
         let n = Double(max(1, documents.count))
         let average = (
             title: max(1, Double(lengths.reduce(0) { $0 + $1.title }) / n),
@@ -140,13 +105,20 @@ public struct SearchIndex: Sendable {
         var body: [KeyedToken]
     }
 
+    /// Documents analysed together, and the key of each surface form's first token among them.
+    struct AnalysedChunk: Sendable {
+        var documents: [AnalysedDocument]
+        var firstKeys: [String: String]
+    }
+
     /// The documents' tokens, on all cores: a pure function of each document.
-    static func analyse(_ documents: [SearchDocument]) -> [AnalysedDocument] {
+    static func analyse(_ documents: [SearchDocument]) -> [AnalysedChunk] {
         let chunkSize = max(16, documents.count / 64)
         let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
         return starts.parallelMap { start in
             var stems: [String: String] = [:]
             var masculineKeys: [String: String?] = [:]
+            var firstKeys: [String: String] = [:]
             func keyed(_ text: String) -> [KeyedToken] {
                 FrenchAnalyzer.tokens(text, stems: &stems).map { token in
                     let masculineKey: String?
@@ -157,12 +129,51 @@ public struct SearchIndex: Sendable {
                         masculineKey = masculine.isEmpty || masculine.contains(" ") ? nil : Folding.fold(FrenchStemmer.stem(masculine))
                         masculineKeys[token.surface] = .some(masculineKey)
                     }
+                    if firstKeys[token.surface] == nil { firstKeys[token.surface] = masculineKey ?? token.stem }
                     return KeyedToken(surface: token.surface, stem: token.stem, position: token.position, masculineKey: masculineKey)
                 }
             }
-            return documents[start..<min(documents.count, start + chunkSize)].map { document in
+            let analysed = documents[start..<min(documents.count, start + chunkSize)].map { document in
+                // (Names, keywords, body: the order in which `count` reads them.)
                 AnalysedDocument(names: ([document.title] + document.names).map(keyed), keywords: keyed(document.keywords), body: keyed(document.body))
             }
-        }.flatMap { $0 }
+            return AnalysedChunk(documents: analysed, firstKeys: firstKeys)
+        }
+    }
+
+    /// A document's term counts by field and key, its field lengths in tokens, and the size of
+    /// the title each title key is in.
+    struct Counted: Sendable {
+        var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
+        var length = (title: 0, keywords: 0, body: 0)
+        var titleSizes: [String: Int] = [:]
+    }
+
+    static func count(_ document: AnalysedDocument, keys: [String: String]) -> Counted {
+        var result = Counted()
+        func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
+            for token in tokens {
+                let key = keys[token.surface]!
+                var count = result.counts[key] ?? (0, 0, 0)
+                switch field {
+                case 0: count.title += 1
+                case 1: count.keywords += 1
+                default: count.body += 1
+                }
+                result.counts[key] = count
+            }
+            return tokens.count
+        }
+        // The title field is the title and the other names. A title's size is its number of
+        // words (a compound's joined form adds none); an alias or an author is a title of its
+        // own (`MSP` is the whole of one).
+        for tokens in document.names {
+            let size = min(maximumTitleSize, Set(tokens.map(\.position)).count)
+            for token in tokens where result.titleSizes[keys[token.surface]!] == nil { result.titleSizes[keys[token.surface]!] = size }
+            result.length.title += add(tokens, 0)
+        }
+        result.length.keywords = add(document.keywords, 1)
+        result.length.body = add(document.body, 2)
+        return result
     }
 }
