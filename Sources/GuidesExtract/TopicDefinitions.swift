@@ -189,7 +189,8 @@ public enum TopicDefinitionExtractor: GuideExtractor {
 
     /// `…le déploiement de GEM spécialisés.` → `GEM`: an acronym among a sentence's last two words.
     static func finalAcronym(of sentence: String) -> String? {
-        let words = sentence.split(separator: " ").suffix(2).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        // (The last two words, cut by bytes: this runs on every sentence.)
+        let words = sentence.utf8.split(separator: UInt8(ascii: " ")).suffix(2).map { String(Substring($0)).trimmingCharacters(in: .punctuationCharacters) }
         return words.last { word in
             (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
         }

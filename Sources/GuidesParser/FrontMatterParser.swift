@@ -20,19 +20,44 @@ public enum FrontMatterParser {
 
     /// Splits a content file at its front matter fences.
     public static func split(_ text: String, path: String) -> Result<FrontMatterSplit, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
+        // Lines found by bytes, up to the closing fence only: the body is taken whole.
+        var text = Substring(text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        let bytes = text.utf8
+        /// The line starting at `start` (without its `\r`), and where the next one starts.
+        func line(from start: Substring.Index) -> (line: Substring, next: Substring.Index?) {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return (withoutReturn(text[start...]), nil) }
+            return (withoutReturn(text[start..<newline]), bytes.index(after: newline))
         }
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard lines.first.map({ $0.trimmed == "---" }) == true else {
+        var (first, next) = line(from: text.startIndex)
+        guard first.trimmed == "---" else {
             return .failure(.error("missing front matter: the file must start with a line '---'", at: SourceLocation(path: path)))
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmed == "---" }) else {
-            return .failure(.error("front matter is not closed: add a line '---' after it", at: SourceLocation(path: path)))
+        let yamlStart = next
+        var number = 0
+        while let start = next {
+            number += 1
+            (first, next) = line(from: start)
+            guard first.trimmed == "---" else { continue }
+            // `number` is the closing fence's line index (0-based): the body keeps its lines.
+            let yaml = withoutReturns(text[yamlStart!..<start].dropLast())
+            let body = String(repeating: "\n", count: number + 1) + withoutReturns(next.map { text[$0...] } ?? "")
+            return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body))
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = String(repeating: "\n", count: closing + 1) + lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body))
+        return .failure(.error("front matter is not closed: add a line '---' after it", at: SourceLocation(path: path)))
+    }
+
+    /// A line without the `\r` of a CRLF ending.
+    static func withoutReturn(_ line: Substring) -> Substring {
+        line.utf8.last == UInt8(ascii: "\r") ? Substring(line.utf8.dropLast()) : line
+    }
+
+    /// Lines joined by `\n` without their CRLF `\r`s.
+    static func withoutReturns(_ lines: Substring) -> String {
+        guard lines.utf8.contains(UInt8(ascii: "\r")) else { return String(lines) }
+        // (By bytes: as a `Character`, `\r\n` is one, and no split at `\n` would cut it.)
+        return lines.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { withoutReturn(Substring($0)) }.joined(separator: "\n")
     }
 
     /// Parses and validates the YAML of a split file. Unknown keys are warnings, so that a typo

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Substring search and replacement by bytes over UTF-8, for every module that imports
 /// `GuidesText`.
@@ -79,12 +84,15 @@ public enum ByteSearch {
     /// The offset of the first occurrence of `needle` in `haystack`.
     @inlinable
     public static func first(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        let lead = needle[0]
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        let lead = Int32(needle[0])
+        let last = haystack.count - needle.count
         var start = 0
-        while start <= haystack.count - needle.count {
-            if haystack[start] == lead, matches(needle, in: haystack, at: start) { return start }
-            start += 1
+        // libc's `memchr` (vectorised) finds each candidate for the first byte.
+        while start <= last, let found = memchr(base + start, lead, last - start + 1) {
+            let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if matches(needle, in: haystack, at: offset) { return offset }
+            start = offset + 1
         }
         return nil
     }

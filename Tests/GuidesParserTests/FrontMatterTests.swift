@@ -78,6 +78,16 @@ Texte.
         #expect(diagnostics.map(\.description) == ["content/guides/g.md:13:1: warning: unknown front matter key 'sumary' (known keys: title, short_title, authors, publisher, date, source, summary, order)"])
     }
 
+    /// A file saved with Windows line endings (or a byte-order mark) reads as the same guide,
+    /// its lines where they are.
+    @Test func crlfAndByteOrderMarkReadAlike() throws {
+        let (parsed, diagnostics) = parse("\u{FEFF}" + validFrontMatter.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let (plain, _) = parse(validFrontMatter)
+        #expect(parsed?.guide.frontMatter == plain?.guide.frontMatter)
+        #expect(parsed?.guide.sections.first?.location == SourceLocation(path: "content/guides/g.md", line: 15, column: 1))
+    }
+
     @Test func missingOrUnclosedFrontMatter() {
         #expect(parse("# Titre\n").1.map(\.description) == ["content/guides/g.md:1:1: error: missing front matter: the file must start with a line '---'"])
         #expect(parse("---\ntitle: x\n").1.first?.message == "front matter is not closed: add a line '---' after it")
