@@ -29,17 +29,25 @@ public enum KnowledgeBuilder {
         var faqs: [FAQ] = []
         var practices: [Practice] = []
         var references: [Reference] = []
-        // (Each guide on its own core; the results are gathered in the guides' order.)
-        let firstPass = walks.parallelMap { walk in
-            let context = ExtractionContext()
-            return (DefinitionExtractor.read(walk, context: context), FAQExtractor.read(walk, context: context),
-                    PracticeExtractor.read(walk, context: context), ReferenceExtractor.read(walk, context: context))
+        // (Each guide's each reading is a task of its own, so that a long guide does not hold
+        // up the build on one core; the results are gathered in the guides' order.)
+        let firstPass = Self.tasks(walks, passes: 4).parallelMap { task -> FirstPass in
+            let walk = walks[task.guide], context = ExtractionContext()
+            switch task.pass {
+            case 0: return .definitions(DefinitionExtractor.read(walk, context: context))
+            case 1: return .faqs(FAQExtractor.read(walk, context: context))
+            case 2: return .practices(PracticeExtractor.read(walk, context: context))
+            default: return .references(ReferenceExtractor.read(walk, context: context))
+            }
         }
-        for (walk, found) in zip(walks, firstPass) {
-            definitions += collect(found.0)
-            faqs += identified(collect(found.1), guide: walk.guide.id)
-            practices += numbered(collect(found.2), guide: walk.guide.id)
-            references += collect(found.3)
+        for (task, found) in zip(Self.tasks(walks, passes: 4), firstPass) {
+            let guide = walks[task.guide].guide.id
+            switch found {
+            case .definitions(let extraction): definitions += collect(extraction)
+            case .faqs(let extraction): faqs += identified(collect(extraction), guide: guide)
+            case .practices(let extraction): practices += numbered(collect(extraction), guide: guide)
+            case .references(let extraction): references += collect(extraction)
+            }
         }
         // 3. Second pass, per guide: sentences, typologies and announced terms, knowing the
         //    terms the first pass found in the whole corpus.
@@ -47,15 +55,15 @@ public enum KnowledgeBuilder {
         let known = knownTerms(definitions, rules: rules)
         let byGuide = Dictionary(grouping: definitions, by: \.provenance.guide)
         let contexts = walks.map { ExtractionContext(knownTerms: known, taken: taken(byGuide[$0.guide.id] ?? [])) }
-        let secondPass = Array(zip(walks, contexts)).parallelMap { walk, context in
-            (SentenceDefinitionExtractor.read(walk, context: context), SubTermItems.read(walk, context: context),
-             TopicDefinitionExtractor.read(walk, context: context))
+        let secondPass = Self.tasks(walks, passes: 3).parallelMap { task in
+            let walk = walks[task.guide], context = contexts[task.guide]
+            switch task.pass {
+            case 0: return SentenceDefinitionExtractor.read(walk, context: context)
+            case 1: return SubTermItems.read(walk, context: context)
+            default: return TopicDefinitionExtractor.read(walk, context: context)
+            }
         }
-        for found in secondPass {
-            definitions += collect(found.0)
-            definitions += collect(found.1)
-            definitions += collect(found.2)
-        }
+        for found in secondPass { definitions += collect(found) }
         // 4. One definition per passage and term; the editor's acceptances; the glossary rules.
         var seen = Set<String>()
         definitions = definitions.filter { seen.insert("\($0.provenance.guide):\($0.provenance.line):\(TermKey.make($0.term))").inserted }
@@ -70,6 +78,19 @@ public enum KnowledgeBuilder {
         terms = Mentions.find(for: terms, in: all)
         let merged = ReferenceMerger.merge(references, guides: walks.map(\.guide))
         return (Knowledge(terms: terms, practices: practices, faqs: faqs, references: merged), notes)
+    }
+
+    /// Every guide's passes, guide by guide: the order results are gathered in.
+    static func tasks(_ walks: [GuideWalk], passes: Int) -> [(guide: Int, pass: Int)] {
+        walks.indices.flatMap { guide in (0..<passes).map { (guide, $0) } }
+    }
+
+    /// What one reading of the first pass found.
+    enum FirstPass: Sendable {
+        case definitions(Extraction<Definition>)
+        case faqs(Extraction<FAQ>)
+        case practices(Extraction<Practice>)
+        case references(Extraction<Reference>)
     }
 
     /// The key words of the terms found so far (at most five words), in a stable order.
