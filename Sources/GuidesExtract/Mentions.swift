@@ -15,7 +15,7 @@ public enum Mentions {
             walk.blocks.map { block in
                 guard !block.isHeading else { return [] }
                 let folded = Folding.fold(block.text)
-                return stems.contains(where: { includes(folded, $0) }) ? TermKey.words(block.text) : []
+                return stems.contains(where: { includes(folded, $0) }) ? TermKey.words(block.text, folded: folded) : []
             }
         }
         // Provenances and section keys once per block, not once per term and block.

@@ -58,11 +58,15 @@ public struct TermMatcher: Sendable {
         // start at a word's first key and end at a word's last key.
         var keys: [(key: String, word: Substring, first: Bool, last: Bool)] = []
         for word in FrenchWords.words(in: text) {
-            guard stems.contains(String(Folding.fold(String(word.prefix(3))).prefix(3))) else {
+            // (A word holds letters and inner hyphens only: its keys are its folded letter runs,
+            // reduced, with nothing to clean first. Folding the whole word gives the same first
+            // three letters as folding its first three.)
+            let folded = Folding.fold(String(word))
+            guard stems.contains(String(folded.prefix(3))) else {
                 keys.append(("", word, true, true))
                 continue
             }
-            let wordKeys = TermKey.words(String(word))
+            let wordKeys = TermKey.keys(ofFolded: folded)
             for (offset, key) in wordKeys.enumerated() {
                 keys.append((key, word, offset == 0, offset == wordKeys.count - 1))
             }

@@ -23,7 +23,13 @@ public enum TermKey {
         // Fold the whole text once, then cut the folded bytes into runs of letters (hyphens
         // and everything else separate them) and reduce each run where it lies: no `String`
         // per word before its key. This runs on every block of every guide.
-        var folded = Folding.fold(withoutInclusiveEndings(cleaned))
+        return keys(ofFolded: Folding.fold(withoutInclusiveEndings(cleaned)))
+    }
+
+    /// The key words of a text already folded, with nothing left to clean (`words` does the
+    /// cleaning): a written word's keys, for the term matcher, which folds each word anyway.
+    public static func keys(ofFolded folded: String) -> [String] {
+        var folded = folded
         return folded.withUTF8 { bytes in
             var result: [String] = []
             var start = -1
@@ -54,25 +60,34 @@ public enum TermKey {
         }
     }
 
-    /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
-    /// endings after a dot (1–5 lowercase letters, then optionally 1–2 more), not sentence ends.
-    public static func withoutInclusiveEndings(_ text: String) -> String {
-        // Endings follow a dot glued to a letter on each side (`-ur.euse`): sentence ends are
-        // followed by a space, so most texts have none worth the walk.
-        var candidate = false
+    /// Whether `text` has a dot glued to a letter on each side (`-ur.euse`), as an
+    /// inclusive-writing ending needs: sentence ends are followed by a space, so most texts
+    /// have none worth the walk.
+    static func mayHaveInclusiveEnding(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         var iterator = text.utf8.makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "."), previous != 0x20 {
-                if let next = iterator.next() {
-                    if (0x61...0x7A).contains(next) || next >= 0x80 { candidate = true; break }
-                    previous = next
-                    continue
-                }
+                guard let next = iterator.next() else { return false }
+                if (0x61...0x7A).contains(next) || next >= 0x80 { return true }
+                previous = next
+                continue
             }
             previous = byte
         }
-        guard candidate else { return text }
+        return false
+    }
+
+    /// `words(text)`, given `Folding.fold(text)` already: reused when there is nothing to clean.
+    public static func words(_ text: String, folded: String) -> [String] {
+        let hasParentheses = text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ")"))
+        return hasParentheses || mayHaveInclusiveEnding(text) ? words(text) : keys(ofFolded: folded)
+    }
+
+    /// `travailleur.euse.s` → `travailleur`, `candidat.e.s` → `candidat`: the inclusive-writing
+    /// endings after a dot (1–5 lowercase letters, then optionally 1–2 more), not sentence ends.
+    public static func withoutInclusiveEndings(_ text: String) -> String {
+        guard mayHaveInclusiveEnding(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0

@@ -113,5 +113,10 @@ import Testing
         #expect(FrenchWords.words(in: "re\u{301}tablir vite").map(String.init) == ["re\u{301}tablir", "vite"])
         #expect(TermKey.words("Travailleur(euse)-Pair(e)s et médiatrices.") == ["travailleur", "pair", "et", "mediateur"])
         #expect(Folding.alphanumericKey("« Le  rétablissement » (2e éd.)") == "le retablissement 2e ed")
+        // Keys from a text already folded: the same as from the text, cleaning or not.
+        for text in ["Les médiatrices de santé paires.", "Travailleur.euse.s pair.e.s", "Pair(e)-aidant(e)", "Fin. Début", "www.site.fr"] {
+            #expect(TermKey.words(text, folded: Folding.fold(text)) == TermKey.words(text), "\(text)")
+        }
+        #expect(TermKey.words("Travailleur.euse.s") == ["travailleur"])
     }
 }
