@@ -27,27 +27,27 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every page of the site, from each guide's cmark tree by guide id (each tree decorated
-    /// and rendered by one task).
-    public func render(documents: [String: OwnedByOneTask<MarkdownDocument>]) -> [OutputFile] {
-        let rendered = graph.guides.parallelMap { guide in
-            documents[guide.id].map { GuideBody.renderHTML($0.value, sections: guide.sections, decoration: decoration(for: guide)) } ?? ""
+    /// and rendered by one task), handed to `sink` as soon as it is laid out. Returns the
+    /// number of pages.
+    @discardableResult
+    public func render(documents: [String: OwnedByOneTask<MarkdownDocument>], into sink: some OutputSink) -> Int {
+        var paths: [String] = []
+        func emit(_ files: [OutputFile]) {
+            paths += files.map(\.path)
+            sink.emit(files)
         }
-        return render(bodies: Dictionary(zip(graph.guides.map(\.id), rendered), uniquingKeysWith: { first, _ in first }))
-    }
-
-    /// Every page of the site. `bodies` maps a guide id to its rendered body HTML (see
-    /// `decoration(for:)`).
-    public func render(bodies: [String: String]) -> [OutputFile] {
-        var files: [OutputFile] = []
-        files.append(OutputFile(path: PagePath.home.filePath, text: homePage()))
-        files += Array(graph.guides.enumerated()).parallelMap { index, guide in
-            OutputFile(path: PagePath.guide(guide.id).filePath, text: guidePage(guide, index: index, bodyHTML: bodies[guide.id] ?? ""))
+        emit([OutputFile(path: PagePath.home.filePath, text: homePage())])
+        // A guide's body and its page in one task: neither waits for the others' in memory.
+        paths += Array(graph.guides.enumerated()).parallelMap { index, guide in
+            let body = documents[guide.id].map { GuideBody.renderHTML($0.value, sections: guide.sections, decoration: decoration(for: guide)) } ?? ""
+            let page = OutputFile(path: PagePath.guide(guide.id).filePath, text: guidePage(guide, index: index, bodyHTML: body))
+            sink.emit([page])
+            return page.path
         }
-        files += knowledgePages()
-        files.append(OutputFile(path: PagePath.search.filePath, text: searchPage()))
-        files.append(OutputFile(path: PagePath.notFound.filePath, text: notFoundPage()))
-        files.append(OutputFile(path: PagePath.sitemap.filePath, text: sitemap(pages: files.map(\.path))))
-        return files
+        emit(knowledgePages())
+        emit([OutputFile(path: PagePath.search.filePath, text: searchPage()), OutputFile(path: PagePath.notFound.filePath, text: notFoundPage())])
+        emit([OutputFile(path: PagePath.sitemap.filePath, text: sitemap(pages: paths))])
+        return paths.count
     }
 
     /// How a guide's body is decorated: term links and citation links, from templates.

@@ -42,15 +42,22 @@ public struct SearchIndex: Sendable {
     public init(documents: [SearchDocument]) {
         self.documents = documents
         // 1. Every document's tokens, on all cores (chunks of documents, each with its own
-        //    stem memory), and each chunk's first key of each surface form.
+        //    stem memory), and each chunk's first key of each surface form. The tokens are
+        //    counted there and dropped: held for every document, they were most of a build's
+        //    memory.
         let chunks = Self.analyse(documents)
         // 2. A surface form's key is the one its first token gave, in the documents' order
         //    (see `KeyedToken`): the first chunk that saw it says.
         var forms: [String: String] = [:]
         for chunk in chunks { forms.merge(chunk.firstKeys) { first, _ in first } }
-        // 3. Each document's counts by key, on all cores.
-        let keys = forms
-        let counted = chunks.flatMap(\.documents).parallelMap { Self.count($0, keys: keys) }
+        // 3. Each document's counts by key: counted with its chunk already when every token's
+        //    key is its masculine key (nearly always), else now, with the keys of step 2.
+        let counted = chunks.flatMap(\.documents).map { document in
+            switch document {
+            case .counted(let counted): counted
+            case .analysed(let analysed): Self.count(analysed) { forms[$0.surface]! }
+            }
+        }
         let fieldCounts = counted.map(\.counts), lengths = counted.map(\.length), titleSizes = counted.map(\.titleSizes)
         let n = Double(max(1, documents.count))
         let average = (
@@ -105,9 +112,16 @@ public struct SearchIndex: Sendable {
         var body: [KeyedToken]
     }
 
+    /// A document counted, or analysed only, when one of its tokens has no masculine key and
+    /// so takes the key of the first token of its surface form in the whole index.
+    enum ChunkDocument: Sendable {
+        case counted(Counted)
+        case analysed(AnalysedDocument)
+    }
+
     /// Documents analysed together, and the key of each surface form's first token among them.
     struct AnalysedChunk: Sendable {
-        var documents: [AnalysedDocument]
+        var documents: [ChunkDocument]
         var firstKeys: [String: String]
     }
 
@@ -133,9 +147,12 @@ public struct SearchIndex: Sendable {
                     return KeyedToken(surface: token.surface, stem: token.stem, position: token.position, masculineKey: masculineKey)
                 }
             }
-            let analysed = documents[start..<min(documents.count, start + chunkSize)].map { document in
+            let analysed = documents[start..<min(documents.count, start + chunkSize)].map { document -> ChunkDocument in
                 // (Names, keywords, body: the order in which `count` reads them.)
-                AnalysedDocument(names: ([document.title] + document.names).map(keyed), keywords: keyed(document.keywords), body: keyed(document.body))
+                let analysed = AnalysedDocument(names: ([document.title] + document.names).map(keyed), keywords: keyed(document.keywords), body: keyed(document.body))
+                let tokens = analysed.names.joined() + analysed.keywords + analysed.body
+                guard tokens.allSatisfy({ $0.masculineKey != nil }) else { return .analysed(analysed) }
+                return .counted(count(analysed) { $0.masculineKey! })
             }
             return AnalysedChunk(documents: analysed, firstKeys: firstKeys)
         }
@@ -149,11 +166,11 @@ public struct SearchIndex: Sendable {
         var titleSizes: [String: Int] = [:]
     }
 
-    static func count(_ document: AnalysedDocument, keys: [String: String]) -> Counted {
+    static func count(_ document: AnalysedDocument, key: (KeyedToken) -> String) -> Counted {
         var result = Counted()
         func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
             for token in tokens {
-                let key = keys[token.surface]!
+                let key = key(token)
                 var count = result.counts[key] ?? (0, 0, 0)
                 switch field {
                 case 0: count.title += 1
@@ -169,7 +186,7 @@ public struct SearchIndex: Sendable {
         // own (`MSP` is the whole of one).
         for tokens in document.names {
             let size = min(maximumTitleSize, Set(tokens.map(\.position)).count)
-            for token in tokens where result.titleSizes[keys[token.surface]!] == nil { result.titleSizes[keys[token.surface]!] = size }
+            for token in tokens where result.titleSizes[key(token)] == nil { result.titleSizes[key(token)] = size }
             result.length.title += add(tokens, 0)
         }
         result.length.keywords = add(document.keywords, 1)

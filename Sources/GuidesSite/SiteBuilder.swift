@@ -33,21 +33,37 @@ public struct BuildReport: Sendable {
 
 /// Orchestrates a build: load → parse → graph → render → write, in that order, one way.
 ///
-/// Nothing is written unless every stage succeeded; the output directory is then replaced
-/// in one rename, so a failed build leaves the previous site intact.
+/// Files are written as they are made into a staging directory beside the output; when
+/// every stage succeeded, it replaces the output directory in one rename, so a failed build
+/// leaves the previous site intact.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(DiagnosticsError) -> BuildReport {
-        var (files, report) = try render(options)
+        let staging = StagingDirectory(output: options.outputDirectory)
+        var report: BuildReport
         do {
-            try report.timings.measure("write") { try OutputWriter.replace(directory: options.outputDirectory, with: files) }
+            report = try render(options, into: staging)
         } catch {
+            staging.discard()
+            throw error
+        }
+        do {
+            try report.timings.measure("write") { try staging.commit() }
+        } catch {
+            staging.discard()
             throw DiagnosticsError([.error("cannot write the site: \(error.localizedDescription)", at: SourceLocation(path: options.outputDirectory))])
         }
         return report
     }
 
-    /// Every output file of the site, in memory. Used by `build` and by tests.
+    /// Every output file of the site, in memory (by path). Used by tests and tools.
     public static func render(_ options: BuildOptions) throws(DiagnosticsError) -> ([OutputFile], BuildReport) {
+        let collection = OutputCollection()
+        let report = try render(options, into: collection)
+        return (collection.files, report)
+    }
+
+    /// Builds the site into `sink`, file by file as each is made.
+    public static func render(_ options: BuildOptions, into sink: some OutputSink) throws(DiagnosticsError) -> BuildReport {
         let clock = ContinuousClock(), start = clock.now
         var diagnostics: [Diagnostic] = []
         var timings = BuildTimings()
@@ -73,29 +89,29 @@ public enum SiteBuilder {
         // another: they run side by side (each also spreads its own work over the cores).
         let documents = Dictionary(loaded.guides.map { ($0.guide.id, OwnedByOneTask($0.document)) }, uniquingKeysWith: { first, _ in first })
         let sectionTexts = Dictionary(walks.map { ($0.guide.id, $0.sectionTexts) }, uniquingKeysWith: { first, _ in first })
-        let outputs: [(stage: String, files: [OutputFile], duration: Duration)] = ["render", "search index", "exports"].parallelMap { stage in
+        // (Each stage hands its files to the sink as it makes them, and counts them.)
+        let outputs: [(stage: String, files: Int, duration: Duration)] = ["render", "search index", "exports"].parallelMap { stage in
             let clock = ContinuousClock(), start = clock.now
-            let files: [OutputFile] = switch stage {
-            case "render": SiteRenderer(graph: graph, templates: templates).render(documents: documents)
-            case "search index": SearchFiles.make(graph: graph, sectionTexts: sectionTexts)
-            default: [OutputFile(path: "graph.json", contents: GraphExport(graph).json())]
+            var count = 0
+            func emit(_ files: [OutputFile]) { sink.emit(files); count += files.count }
+            switch stage {
+            case "render": count = SiteRenderer(graph: graph, templates: templates).render(documents: documents, into: sink)
+            case "search index": emit(SearchFiles.make(graph: graph, sectionTexts: sectionTexts))
+            default: emit([OutputFile(path: "graph.json", contents: GraphExport(graph).json())])
             }
-            return (stage, files, clock.now - start)
+            return (stage, count, clock.now - start)
         }
-        var files: [OutputFile] = []
-        for output in outputs {
-            files += output.files
-            timings.add(output.stage, output.duration, sideBySide: true)
-        }
-        let pageCount = files.count
+        for output in outputs { timings.add(output.stage, output.duration, sideBySide: true) }
+        let assets: [OutputFile]
         do {
-            files += try timings.measure("assets") { () throws(Diagnostic) in try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets")) }
+            assets = try timings.measure("assets") { () throws(Diagnostic) in try Assets.collect(from: (options.templatesDirectory as NSString).appendingPathComponent("assets")) }
         } catch {
             throw DiagnosticsError(diagnostics + [error])
         }
+        sink.emit(assets)
         timings.elapsed = clock.now - start
-        let report = BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: files.count, diagnostics: diagnostics.sortedByLocation, timings: timings)
-        return (files, report)
+        let pageCount = outputs.reduce(0) { $0 + $1.files }
+        return BuildReport(guideCount: graph.guides.count, pageCount: pageCount, fileCount: pageCount + assets.count, diagnostics: diagnostics.sortedByLocation, timings: timings)
     }
 }
 

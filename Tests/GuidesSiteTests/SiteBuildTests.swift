@@ -175,6 +175,30 @@ func matches(_ pattern: String, in text: String) -> [String] {
         #expect(leftovers.isEmpty)
     }
 
+    /// Files are written as they are made into a staging directory: one that cannot be made is
+    /// an error for the editor, with nothing left behind, and a build that succeeds leaves only
+    /// the site.
+    @Test func anUnwritableOutputIsAnErrorAndLeavesNothing() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "pas un dossier".write(to: root.appendingPathComponent("fichier"), atomically: true, encoding: .utf8)
+        let output = root.appendingPathComponent("fichier/public")
+        #expect {
+            _ = try SiteBuilder.build(realOptions(output: output.path))
+        } throws: { error in
+            ((error as? DiagnosticsError)?.diagnostics ?? []).map(\.description).contains { $0.hasPrefix(output.path + ":") && $0.contains(": error: cannot write the site") }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["fichier"])
+        let site = root.appendingPathComponent("site")
+        let report = try SiteBuilder.build(realOptions(output: site.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["fichier", "site"])
+        let files = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        #expect(files.count == report.fileCount)
+    }
+
     @Test func templatesAreReadAtBuildTime() throws {
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
