@@ -139,11 +139,13 @@ public struct SearchIndex: Sendable {
                     if let known = masculineKeys[token.surface] {
                         masculineKey = known
                     } else {
+                        // A surface form met for the first time in this chunk: its key, and
+                        // the chunk's first key for it (one look-up a token, not two).
                         let masculine = TermKey.word(token.surface)
                         masculineKey = masculine.isEmpty || masculine.contains(" ") ? nil : Folding.fold(FrenchStemmer.stem(masculine))
                         masculineKeys[token.surface] = .some(masculineKey)
+                        firstKeys[token.surface] = masculineKey ?? token.stem
                     }
-                    if firstKeys[token.surface] == nil { firstKeys[token.surface] = masculineKey ?? token.stem }
                     return KeyedToken(surface: token.surface, stem: token.stem, position: token.position, masculineKey: masculineKey)
                 }
             }
@@ -170,14 +172,12 @@ public struct SearchIndex: Sendable {
         var result = Counted()
         func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
             for token in tokens {
-                let key = key(token)
-                var count = result.counts[key] ?? (0, 0, 0)
+                // (Counted in place: one look-up a token.)
                 switch field {
-                case 0: count.title += 1
-                case 1: count.keywords += 1
-                default: count.body += 1
+                case 0: result.counts[key(token), default: (0, 0, 0)].title += 1
+                case 1: result.counts[key(token), default: (0, 0, 0)].keywords += 1
+                default: result.counts[key(token), default: (0, 0, 0)].body += 1
                 }
-                result.counts[key] = count
             }
             return tokens.count
         }
