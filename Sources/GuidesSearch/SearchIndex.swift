@@ -127,7 +127,10 @@ public struct SearchIndex: Sendable {
 
     /// The documents' tokens, on all cores: a pure function of each document.
     static func analyse(_ documents: [SearchDocument]) -> [AnalysedChunk] {
-        let chunkSize = max(16, documents.count / 64)
+        // A few chunks a core: enough to even out long and short documents, few enough that
+        // each chunk's stem memory is reused (the result does not depend on the chunks).
+        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let chunkSize = max(1, (documents.count + chunks - 1) / chunks)
         let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
         return starts.parallelMap { start in
             var stems: [String: String] = [:]
