@@ -51,7 +51,7 @@ extension SentenceDefinitionExtractor {
 
     static func introducedTerm(_ sentence: String) -> (String, Evidence)? {
         // Regular expressions are slow to run on every sentence: a byte test first for each.
-        if includes(sentence, "« "), let match = sentence.firstMatch(of: quotedCopula) {
+        if includes(sentence, "« "), includes(sentence, "»"), let match = sentence.firstMatch(of: quotedCopula) {
             let name = String(match.output.1)
             return TermShape.isPlausible(name, weak: true) ? (name, .weak("quoted-copula")) : nil
         }
@@ -59,7 +59,10 @@ extension SentenceDefinitionExtractor {
             let name = String(match.output.1)
             return TermShape.isPlausible(name, weak: true) ? (name, .weak("quant-a")) : nil
         }
-        if includes(sentence, ") "), let match = sentence.prefixMatch(of: introducedAcronym) {
+        // (The expression opens on `L…` or `U…` and has `) est ` or `) sont ` after the acronym.)
+        if sentence.hasPrefix("L") || sentence.hasPrefix("U"), includes(sentence, ") est ") || includes(sentence, ") sont "),
+           let match = sentence.prefixMatch(of: introducedAcronym)
+        {
             let name = String(match.output.1) + " (" + String(match.output.2) + ")"
             return TermShape.isPlausible(String(match.output.1), weak: true) ? (name, .weak("introduced-acronym")) : nil
         }
