@@ -71,7 +71,7 @@ let package = Package(
             name: "GuidesGraphTests", dependencies: ["GuidesExtract", "GuidesParser", "GuidesModel", "GuidesText"],
             exclude: ["Fixtures"]),
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesPaths", "GuidesRender", "GuidesModel"]),
-        .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesRender", "GuidesText"], exclude: ["Fixtures"]),
+        .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesRender", "GuidesPaths", "GuidesText"], exclude: ["Fixtures"]),
         .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesMarkdown", "GuidesModel"]),
         // The extractors on texts they were not written against (Tests/unseen/).
         .testTarget(

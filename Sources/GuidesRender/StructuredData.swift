@@ -13,10 +13,8 @@ enum StructuredData {
     static func scriptContent(_ items: [[String: Any]]) -> String {
         guard !items.isEmpty else { return "" }
         let value: Any = items.count == 1 ? items[0] : ["@context": context, "@graph": items.map { $0.filter { $0.key != "@context" } }]
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let json = String(data: data, encoding: .utf8)
-        else { return "" }
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        // (Keys sorted, `</` escaped: what `JSONSerialization` gave, at a fraction of its cost.)
+        return JSONText.encode(value)
     }
 
     static func website(_ site: SiteConfig) -> [String: Any] {

@@ -1,4 +1,5 @@
 import Foundation
+import GuidesPaths
 import GuidesText
 
 /// The index as files the browser loads on demand, each a small script that registers its

@@ -1,4 +1,5 @@
 import Foundation
+import GuidesPaths
 import GuidesRender
 @testable import GuidesSearch
 import GuidesSite

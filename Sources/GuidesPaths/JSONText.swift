@@ -1,15 +1,16 @@
-/// JSON text of the search files, written straight into a byte buffer: compact, object keys in
-/// code-point order, `</` written `<\/` so the text can sit in a script. Foundation's
-/// `JSONSerialization` took a tenth of a build, most of it sorting keys by locale.
-enum JSONText {
-    static func encode(_ value: Any) -> String {
+/// JSON text of the site's files (search shards, pages' JSON-LD), written straight into a byte
+/// buffer: compact, object keys in code-point order, `</` written `<\/` so the text can sit in
+/// a script. Foundation's `JSONSerialization` took a tenth of a build, most of it sorting keys
+/// by locale.
+public enum JSONText {
+    public static func encode(_ value: Any) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)
         write(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func write(_ value: Any, to bytes: inout [UInt8]) {
+    public static func write(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
         case let string as String: write(string: string, to: &bytes)
         case let number as Int: bytes.append(contentsOf: String(number).utf8)
