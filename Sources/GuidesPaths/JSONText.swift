@@ -36,11 +36,13 @@ public enum JSONText {
 
     private static func writeObject<Value>(_ object: [String: Value], to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "{"))
-        for (offset, key) in object.keys.sorted().enumerated() {
+        // (Pairs sorted once, by their keys' UTF-8 bytes: code-point order, without looking
+        // each key up again.)
+        for (offset, pair) in object.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
             if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-            write(string: key, to: &bytes)
+            write(string: pair.key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            write(object[key]!, to: &bytes)
+            write(pair.value, to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
     }

@@ -43,7 +43,14 @@ public enum SearchShards {
         }
         prefixes.sort()
         var byShard: [String: [String]] = [:]
-        for surface in surfaces { byShard[shard(for: surface, in: prefixes) ?? "", default: []].append(surface) }
+        // (The longest prefix a surface starts with, looked up by its own prefixes, longest
+        // first: `shard(for:in:)` without reading every prefix for every word.)
+        let prefixSet = Set(prefixes), longest = prefixes.map(\.count).max() ?? 0
+        for surface in surfaces {
+            let shard = stride(from: min(longest, surface.count), through: 0, by: -1).lazy
+                .map { String(surface.prefix($0)) }.first { prefixSet.contains($0) }
+            byShard[shard ?? "", default: []].append(surface)
+        }
 
         var files: [(String, String)] = []
         for prefix in prefixes {
@@ -69,9 +76,12 @@ public enum SearchShards {
             }
             files.append(("\(directory)/\(fileName(forShard: prefix))", script("s:" + prefix, ["w": words, "t": table])))
         }
+        // Each guide's position, by id (the first, as `firstIndex` gave it).
+        var guidePositions: [String: Int] = [:]
+        for (position, guide) in guides.enumerated() where guidePositions[guide.id] == nil { guidePositions[guide.id] = position }
         for start in stride(from: 0, to: index.documents.count, by: documentsPerChunk) {
             let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document -> [Any] in
-                [document.kind.rawValue, document.title, document.url, guides.firstIndex { $0.id == document.guide } ?? -1, document.snippet]
+                [document.kind.rawValue, document.title, document.url, document.guide.flatMap { guidePositions[$0] } ?? -1, document.snippet]
             }
             files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
         }
