@@ -23,8 +23,9 @@ public enum ReferenceMerger {
         var citations: [Set<Provenance>] = []
         // The first entry that is the same work, among the few that share a key with it.
         var blocks = ReferenceBlocks()
-        for reference in references {
-            let referenceKeys = Keys(reference)
+        // Every reference's keys first, on all cores (folding its title and text is pure).
+        let allKeys = references.parallelMap(Keys.init)
+        for (reference, referenceKeys) in zip(references, allKeys) {
             if let index = blocks.candidates(for: referenceKeys).first(where: { keys[$0].sameWork(as: referenceKeys) }) {
                 combine(reference, into: &merged[index], citations: &citations[index])
                 keys[index].absorb(referenceKeys)
@@ -53,7 +54,7 @@ public enum ReferenceMerger {
 
     /// A reference's comparison keys, folded once: every spelling of its title and text seen
     /// so far, and its URLs.
-    struct Keys {
+    struct Keys: Sendable {
         var titles: [String]
         var texts: [String]
         var urls: Set<String>
