@@ -14,7 +14,8 @@ import Darwin
 /// overloads are chosen over Foundation's generic ones wherever `GuidesText` is imported, so
 /// call sites read as usual. Foundation's forms with options or ranges are left alone.
 ///
-/// Byte equality, not canonical equivalence: the texts are NFC (the parser normalises them).
+/// Byte equality, not canonical equivalence: texts are expected in composed form (NFC, as
+/// editors and the importer write French); a decomposed accent does not match its composed twin.
 /// As in Foundation, an empty needle is never found.
 extension StringProtocol {
     /// Whether `other` occurs in the text.

@@ -35,19 +35,9 @@ public enum TermKey {
             var start = -1
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                var length = 1
-                var isLetter: Bool
-                if byte < 0x80 {
-                    isLetter = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
-                } else {
-                    // A non-Latin scalar (folding left it as it was): decode it to ask Unicode.
-                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var decoder = UTF8()
-                    var iterator = UnsafeBufferPointer(rebasing: bytes[index..<min(bytes.count, index + length)]).makeIterator()
-                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { isLetter = scalar.isLetter } else { isLetter = false }
-                }
-                if isLetter {
+                // (Past ASCII, a non-Latin scalar folding left as it was: Unicode says.)
+                let (scalar, length) = bytes.scalar(at: index)
+                if scalar?.isLetter == true {
                     if start < 0 { start = index }
                 } else if start >= 0 {
                     result.append(reduced(UnsafeBufferPointer(rebasing: bytes[start..<index])))

@@ -26,6 +26,21 @@ extension Unicode.Scalar {
     @inlinable public var isCombiningAccent: Bool { (0x0300...0x036F).contains(value) }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose UTF-8 starts at `index`, and its length in bytes: for loops over a
+    /// text's bytes that ask Unicode only outside ASCII. Nil (one byte long) for a byte that
+    /// starts no valid scalar.
+    @inlinable public func scalar(at index: Int) -> (scalar: Unicode.Scalar?, length: Int) {
+        let byte = self[index]
+        if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: self[index..<Swift.min(count, index + length)]).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return (nil, 1) }
+        return (scalar, length)
+    }
+}
+
 /// Small text facts several components need, in one place.
 extension StringProtocol {
     /// `être` → `Être`: only the first letter changes.

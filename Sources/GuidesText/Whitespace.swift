@@ -24,17 +24,8 @@ extension StringProtocol {
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                var length = 1
-                var isSpace: Bool
-                if byte < 0x80 {
-                    isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-                } else {
-                    length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var decoder = UTF8()
-                    var iterator = UnsafeBufferPointer(rebasing: bytes[index..<Swift.min(bytes.count, index + length)]).makeIterator()
-                    if case .scalarValue(let scalar) = decoder.decode(&iterator) { isSpace = scalar.isSpace } else { isSpace = false }
-                }
+                let (scalar, length) = bytes.scalar(at: index)
+                let isSpace = scalar?.isSpace ?? false
                 if isSpace {
                     pendingSpace = !result.isEmpty
                 } else {
