@@ -153,14 +153,16 @@ extension DefinitionExtractor {
     /// `2.2 – Titre`, `3) Titre` → `Titre`.
     static func withoutNumber(_ title: String) -> String {
         let rest = title.drop { $0.isNumber || $0 == "." || $0 == ")" }
-        guard rest.count < title.count else { return title }
+        guard rest.startIndex != title.startIndex else { return title }
         return String(rest.drop { $0 == " " || $0 == "–" || $0 == "—" || $0 == "-" })
     }
 
     /// A term: a short name, not a question, not a field label, not a sentence.
     static func isTerm(_ text: String) -> Bool {
+        // (The length first: paragraphs come here too, and need not be split.)
+        guard !text.hasAtLeast(81) else { return false }
         let words = text.split(separator: " ")
-        guard (1...8).contains(words.count), text.count <= 80, !text.contains("?"), !text.hasSuffix("."),
+        guard (1...8).contains(words.count), !text.contains("?"), !text.hasSuffix("."),
               let first = text.first, first.isLetter || first == "«"
         else { return false }
         let folded = Folding.fold(text).trimmingCharacters(in: .punctuationCharacters)

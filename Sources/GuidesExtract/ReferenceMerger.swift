@@ -100,11 +100,11 @@ public enum ReferenceMerger {
                 }
             }
             for title in titles {
-                for otherTitle in other.titles where title == otherTitle && title.count >= 12 { return true }
-                if title.count >= ReferenceMerger.minimumTitleMatch, other.texts.contains(where: { includes($0, title) }) { return true }
+                for otherTitle in other.titles where title == otherTitle && title.hasAtLeast(12) { return true }
+                if title.hasAtLeast(ReferenceMerger.minimumTitleMatch), other.texts.contains(where: { includes($0, title) }) { return true }
                 for otherTitle in other.titles where ReferenceMerger.endAlike(title, otherTitle) { return true }
             }
-            for otherTitle in other.titles where otherTitle.count >= ReferenceMerger.minimumTitleMatch {
+            for otherTitle in other.titles where otherTitle.hasAtLeast(ReferenceMerger.minimumTitleMatch) {
                 if texts.contains(where: { includes($0, otherTitle) }) { return true }
             }
             return false

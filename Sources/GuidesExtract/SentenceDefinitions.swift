@@ -35,12 +35,12 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
         let knownTerms = context.knownTerms
         let taken = context.taken
         var result: [Definition] = []
-        for block in walk.blocks where !block.isHeading && taken[block.line] == nil && block.text.count >= 60 {
+        for block in walk.blocks where !block.isHeading && taken[block.line] == nil && block.text.hasAtLeast(60) {
             if let definition = firstSentenceDefinition(block, walk: walk, knownTerms: knownTerms) { result.append(definition) }
         }
         // Later sentences of a paragraph, with the unambiguous patterns only.
         let blocks = walk.blocks
-        for block in blocks where block.kind == .quote && block.text.count >= 80 && !skipped(block, walk: walk) {
+        for block in blocks where block.kind == .quote && block.text.hasAtLeast(80) && !skipped(block, walk: walk) {
             // In a quotation, only a term set apart and glossed (`une “expertise d'usage” à savoir…`).
             for sentence in sentences(of: block.text) where includes(sentence, "à savoir") || includes(sentence, "-à-dire") {
                 if let name = glossedTerm(sentence, knownTerms: []), TermShape.isPlausible(name, weak: true) {
@@ -48,7 +48,7 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
                 }
             }
         }
-        for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.isItem) && block.text.count >= 80 && !skipped(block, walk: walk) {
+        for (index, block) in blocks.enumerated() where (block.kind == .paragraph || block.isItem) && block.text.hasAtLeast(80) && !skipped(block, walk: walk) {
             let found = Set(result.filter { $0.provenance.line == block.line }.map { TermKey.make($0.term) })
             let before = taken[block.line] ?? []
             var terms = found.union(before)

@@ -202,7 +202,7 @@ extension SentenceDefinitionExtractor {
         for marker in markers {
             let length = marker.count
             // (A short marker word matches whole: `d` is not the start of `différemment`.)
-            for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0 == $1 || $1.count >= 4 && $0.hasPrefix($1) }) {
+            for index in words.indices where index + length < words.count && zip(words[index..<index + length], marker).allSatisfy({ $0 == $1 || $1.utf8.count >= 4 && $0.hasPrefix($1) }) {
                 var start = index + length
                 // `dès lors`, articles: `on parlera dès lors de savoirs…`, `sont appelés les…`.
                 while start < words.count, ["de", "des", "du", "la", "le", "les", "l", "d", "dor", "lor"].contains(words[start]) { start += 1 }

@@ -45,7 +45,7 @@ public enum TopicDefinitionExtractor: GuideExtractor {
     public static func read(_ walk: GuideWalk, context: ExtractionContext = ExtractionContext()) -> Extraction<Definition> {
         var result: [Definition] = []
         var notes: [Diagnostic] = []
-        for block in walk.blocks where !block.isHeading && block.text.count >= 60 {
+        for block in walk.blocks where !block.isHeading && block.text.hasAtLeast(60) {
             // Cheap test first: no pronoun subject and no announced term, nothing to find.
             guard ["il ", "Il ", "elle ", "Elle ", "Ce ", "ce "].contains(where: { includes(block.text, $0) }) || announcementWords.contains(where: { includes(block.text, $0) }),
                   !SentenceDefinitionExtractor.skipped(block, walk: walk)
@@ -189,8 +189,17 @@ public enum TopicDefinitionExtractor: GuideExtractor {
 
     /// `…le déploiement de GEM spécialisés.` → `GEM`: an acronym among a sentence's last two words.
     static func finalAcronym(of sentence: String) -> String? {
-        // (The last two words, cut by bytes: this runs on every sentence.)
-        let words = sentence.utf8.split(separator: UInt8(ascii: " ")).suffix(2).map { String(Substring($0)).trimmingCharacters(in: .punctuationCharacters) }
+        // (The last two words, found from the end by bytes: this runs on every sentence.)
+        let bytes = sentence.utf8, space = UInt8(ascii: " ")
+        var words: [String] = []
+        var end = bytes.endIndex
+        while words.count < 2, end > bytes.startIndex {
+            guard let last = bytes[..<end].lastIndex(where: { $0 != space }) else { break }
+            let start = bytes[..<last].lastIndex(of: space).map { bytes.index(after: $0) } ?? bytes.startIndex
+            let wordEnd = bytes.index(after: last)  // (a space or the end: a character boundary)
+            words.insert(String(decoding: bytes[start..<wordEnd], as: UTF8.self).trimmingCharacters(in: .punctuationCharacters), at: 0)
+            end = start
+        }
         return words.last { word in
             (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
         }

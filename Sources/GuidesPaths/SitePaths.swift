@@ -53,7 +53,7 @@ public enum PagePath: Hashable, Sendable {
     }
 
     /// Directory depth of the file below the output root.
-    var depth: Int { filePath.split(separator: "/").count - 1 }
+    var depth: Int { filePath.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
 }
 
 /// Builds the links of one page.
@@ -81,20 +81,40 @@ public struct Linker: Sendable {
         let target: String
         switch style {
         case .relative(let from) where from == page:
-            target = fragment == nil ? (page.filePath.split(separator: "/").last.map(String.init) ?? "") : ""
+            target = fragment == nil ? Self.fileName(of: page.filePath) : ""
         case .relative(let from):
-            // The shortest relative path: climb to the common directory, then descend.
-            let source = from.filePath.split(separator: "/").dropLast()
-            let destination = page.filePath.split(separator: "/")
-            var common = 0
-            while common < source.count, common < destination.count - 1, source[source.startIndex + common] == destination[common] {
-                common += 1
-            }
-            target = String(repeating: "../", count: source.count - common) + destination[common...].joined(separator: "/")
+            target = Self.relativePath(from: from.filePath, to: page.filePath)
         case .rooted(let baseURL):
             target = baseURL + page.filePath
         }
         return fragment.map { target + "#" + $0 } ?? target
+    }
+
+    /// The last component of a file path (`index.html`).
+    static func fileName(of path: String) -> String {
+        let bytes = path.utf8
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[bytes.index(after: slash)...])
+    }
+
+    /// The shortest relative path between two files of the output: climb to their common
+    /// directory, then descend. Paths are `/`-separated, without empty components. (On bytes:
+    /// every page builds hundreds of links.)
+    static func relativePath(from source: String, to destination: String) -> String {
+        let slash = UInt8(ascii: "/")
+        let from = source.utf8, to = destination.utf8
+        let directories = from.reduce(0) { $1 == slash ? $0 + 1 : $0 }
+        var common = 0
+        var i = from.startIndex, j = to.startIndex
+        // A common directory ends with a slash in both paths (the destination's file name is
+        // never one).
+        while common < directories, let end = from[i...].firstIndex(of: slash), let otherEnd = to[j...].firstIndex(of: slash),
+              from[i..<end].elementsEqual(to[j..<otherEnd]) {
+            common += 1
+            i = from.index(after: end)
+            j = to.index(after: otherEnd)
+        }
+        return String(repeating: "../", count: directories - common) + String(destination[j...])
     }
 
     /// The absolute, pretty URL of a page, for `<link rel="canonical">` and the sitemap.

@@ -20,12 +20,21 @@ public enum FrenchWordLists {
     /// short title holding one (`Autres ressources utiles`). A long title that merely ends on
     /// the word (`… quand l'expérience devient une ressource`) does not.
     public static func isReferencePartTitle(_ folded: String) -> Bool {
-        var words = folded.split(whereSeparator: { $0 == " " }).map(String.init)
-        while let first = words.first, first.allSatisfy({ $0.isNumber || ".-–—)ivx".contains($0) }) || ["le", "la", "les", "l", "des", "nos", "autres"].contains(first) {
-            words.removeFirst()
+        // (Words cut by bytes: this reads whole paragraphs, and only their first words matter.)
+        let space = UInt8(ascii: " ")
+        let words = folded.utf8.split(separator: space)
+        var start = 0
+        while start < words.count, case let first = String(Substring(words[start])),
+              first.allSatisfy({ $0.isNumber || ".-–—)ivx".contains($0) }) || ["le", "la", "les", "l", "des", "nos", "autres"].contains(first) {
+            start += 1
         }
-        let title = words.joined(separator: " ")
-        return referencePartTitles.contains { title.hasPrefix($0) || words.count <= 4 && includes(title, $0) }
+        var bytes: [UInt8] = []
+        for word in words[start...] {
+            if !bytes.isEmpty { bytes.append(space) }
+            bytes.append(contentsOf: word)
+        }
+        let title = String(decoding: bytes, as: UTF8.self), count = words.count - start
+        return referencePartTitles.contains { title.hasPrefix($0) || count <= 4 && includes(title, $0) }
     }
 
     /// Titles (folded, as substrings) of the parts that define terms.

@@ -49,6 +49,12 @@ extension StringProtocol {
         return first.uppercased() + dropFirst()
     }
 
+    /// `count >= n`, counting no further than `n` characters (`count` reads the whole text,
+    /// grapheme by grapheme); a text of fewer than `n` bytes is answered without reading it.
+    public func hasAtLeast(_ n: Int) -> Bool {
+        utf8.count >= n && index(startIndex, offsetBy: n, limitedBy: endIndex) != nil
+    }
+
     /// Whether a space-separated chunk of text is (part of) a URL or an e-mail address:
     /// its letters are not words (`sante` in `sante.gouv.fr`).
     public var looksLikeURL: Bool {

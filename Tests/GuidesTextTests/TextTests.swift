@@ -2,6 +2,15 @@ import Foundation
 @testable import GuidesText
 import Testing
 
+@Suite struct LengthTests {
+    @Test func hasAtLeastCountsCharacters() {
+        #expect("abc".hasAtLeast(3) && !"abc".hasAtLeast(4) && "".hasAtLeast(0))
+        // Bytes are not characters: `é` written decomposed is one character of three bytes.
+        #expect(!"e\u{301}té".hasAtLeast(4) && "e\u{301}té".hasAtLeast(3))
+        #expect("Rétablissement"[...].hasAtLeast(14) && !"Rétablissement".hasAtLeast(15))
+    }
+}
+
 @Suite struct SlugTests {
     @Test(arguments: [
         ("Rétablissement", "retablissement"),
