@@ -13,13 +13,13 @@ public enum JSONText {
     public static func write(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
         case let string as String: write(string: string, to: &bytes)
-        case let number as Int: bytes.append(contentsOf: String(number).utf8)
+        case let number as Int: write(integer: number, to: &bytes)
         case let number as Double: write(number: number, to: &bytes)
         case let flag as Bool: bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case let numbers as [Int]: writeArray(numbers, to: &bytes)
-        case let strings as [String]: writeArray(strings, to: &bytes)
+        case let numbers as [Int]: writeIntegers(numbers, to: &bytes)
+        case let strings as [String]: writeStrings(strings, to: &bytes)
         case let array as [Any]: writeArray(array, to: &bytes)
-        case let object as [String: Int]: writeObject(object, to: &bytes)
+        case let object as [String: Int]: writeIntegerObject(object, to: &bytes)
         case let object as [String: Any]: writeObject(object, to: &bytes)
         default: bytes.append(contentsOf: "null".utf8)
         }
@@ -32,6 +32,55 @@ public enum JSONText {
             write(element, to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    // Arrays and objects of one known type are written without boxing each element in `Any`
+    // and casting it back (posting lists are long arrays of integers).
+    private static func writeIntegers(_ array: [Int], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (offset, element) in array.enumerated() {
+            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+            write(integer: element, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeStrings(_ array: [String], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (offset, element) in array.enumerated() {
+            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+            write(string: element, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    private static func writeIntegerObject(_ object: [String: Int], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (offset, pair) in object.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+            write(string: pair.key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            write(integer: pair.value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// Decimal digits, written in place.
+    static func write(integer: Int, to bytes: inout [UInt8]) {
+        if integer < 0 {
+            guard integer != .min else { bytes.append(contentsOf: String(integer).utf8); return }
+            bytes.append(UInt8(ascii: "-"))
+            write(integer: -integer, to: &bytes)
+            return
+        }
+        if integer < 10 { bytes.append(UInt8(ascii: "0") + UInt8(integer)); return }
+        let start = bytes.count
+        var rest = integer
+        while rest > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
     }
 
     private static func writeObject<Value>(_ object: [String: Value], to bytes: inout [UInt8]) {
@@ -50,7 +99,7 @@ public enum JSONText {
     /// Integral values without a fraction (`2`), others in their shortest exact form.
     static func write(number: Double, to bytes: inout [UInt8]) {
         if number.isFinite, number == number.rounded(), abs(number) < 1e15 {
-            bytes.append(contentsOf: String(Int(number)).utf8)
+            write(integer: Int(number), to: &bytes)
         } else if number.isFinite {
             bytes.append(contentsOf: number.description.utf8)
         } else {

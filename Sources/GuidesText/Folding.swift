@@ -8,22 +8,36 @@ public enum Folding {
     /// Lowercases and removes diacritics; expands the ligatures French uses (`œ` → `oe`, `æ` → `ae`).
     public static func fold(_ text: String) -> String {
         // ASCII and the Latin letters of French fold by table, byte by byte; any other character
-        // is lowercased and decomposed alone (its combining marks dropped).
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value) &+ ((0x41...0x5A).contains(value) ? 0x20 : 0))
-            } else if value < latin.count, let folded = latin[Int(value)] {
-                bytes.append(contentsOf: folded)
-            } else if punctuationRange.contains(value), let folded = punctuation[Int(value - punctuationRange.lowerBound)] {
-                bytes.append(contentsOf: folded)
-            } else {
-                bytes.append(contentsOf: slowFold(scalar).utf8)
+        // is lowercased and decomposed alone (its combining marks dropped). A text that is
+        // already folded ASCII (most words by the time they are keys) comes back as it is.
+        var utf8 = text
+        return utf8.withUTF8 { source in
+            guard source.contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) else { return text }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                if byte < 0x80 {
+                    bytes.append(byte &+ ((0x41...0x5A).contains(byte) ? 0x20 : 0))
+                    index += 1
+                    continue
+                }
+                let (decoded, length) = source.scalar(at: index)
+                index += length
+                // (Not UTF-8: `String` never holds such bytes; kept as the replacement character.)
+                let scalar = decoded ?? "\u{FFFD}"
+                let value = scalar.value
+                if value < latin.count, let folded = latin[Int(value)] {
+                    bytes.append(contentsOf: folded)
+                } else if punctuationRange.contains(value), let folded = punctuation[Int(value - punctuationRange.lowerBound)] {
+                    bytes.append(contentsOf: folded)
+                } else {
+                    bytes.append(contentsOf: slowFold(scalar).utf8)
+                }
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// What the table gives, by Unicode itself: lowercase, decompose, drop the combining marks,

@@ -12,13 +12,16 @@ public enum TermKey {
     public static func words(_ text: String) -> [String] {
         var cleaned = text
         if text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: ")")) {
-            cleaned = ""
+            // (By bytes: parentheses are ASCII, so cutting at them never splits a character.)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
             var depth = 0
-            for character in text {
-                if character == "(" { depth += 1; continue }
-                if character == ")" { depth = max(0, depth - 1); continue }
-                if depth == 0 { cleaned.append(character) }
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "(") { depth += 1; continue }
+                if byte == UInt8(ascii: ")") { depth = max(0, depth - 1); continue }
+                if depth == 0 { bytes.append(byte) }
             }
+            cleaned = String(decoding: bytes, as: UTF8.self)
         }
         // Fold the whole text once, then cut the folded bytes into runs of letters (hyphens
         // and everything else separate them) and reduce each run where it lies: no `String`
@@ -36,8 +39,17 @@ public enum TermKey {
             var index = 0
             while index < bytes.count {
                 // (Past ASCII, a non-Latin scalar folding left as it was: Unicode says.)
-                let (scalar, length) = bytes.scalar(at: index)
-                if scalar?.isLetter == true {
+                let byte = bytes[index]
+                let isLetter: Bool, length: Int
+                if byte < 0x80 {
+                    isLetter = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+                    length = 1
+                } else {
+                    let (scalar, scalarLength) = bytes.scalar(at: index)
+                    isLetter = scalar?.isLetter == true
+                    length = scalarLength
+                }
+                if isLetter {
                     if start < 0 { start = index }
                 } else if start >= 0 {
                     result.append(reduced(UnsafeBufferPointer(rebasing: bytes[start..<index])))

@@ -67,20 +67,41 @@ extension Folding {
     /// Folded letters and digits separated by single spaces: two writings of one title
     /// (punctuation, quotes, emphasis, accents aside) get the same key.
     public static func alphanumericKey(_ text: String) -> String {
-        // On scalars (a digit is what `Character.isNumber` says of its first scalar).
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in fold(text).unicodeScalars {
-            let isNumber = scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
-            if scalar.isLetter || isNumber || !result.isEmpty && scalar.isCombiningAccent {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            } else {
-                pendingSpace = !result.isEmpty
+        // On bytes, scalars decoded only outside ASCII (a digit is what `Character.isNumber`
+        // says of its first scalar): reference texts run to hundreds of words.
+        var folded = fold(text)
+        return folded.withUTF8 { source in
+            var result: [UInt8] = []
+            result.reserveCapacity(source.count)
+            var pendingSpace = false
+            var index = 0
+            while index < source.count {
+                let byte = source[index]
+                let length: Int
+                let kept: Bool
+                if byte < 0x80 {
+                    length = 1
+                    kept = (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+                } else {
+                    let (decoded, scalarLength) = source.scalar(at: index)
+                    length = scalarLength
+                    if let scalar = decoded {
+                        kept = scalar.isLetter || scalar.properties.numericType != nil || !result.isEmpty && scalar.isCombiningAccent
+                    } else {
+                        kept = false
+                    }
+                }
+                if kept {
+                    if pendingSpace { result.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<index + length]))
+                } else {
+                    pendingSpace = !result.isEmpty
+                }
+                index += length
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return String(result)
     }
 }
 

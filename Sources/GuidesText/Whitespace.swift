@@ -24,14 +24,27 @@ extension StringProtocol {
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
-                let (scalar, length) = bytes.scalar(at: index)
-                let isSpace = scalar?.isSpace ?? false
+                let byte = bytes[index]
+                // (ASCII, nearly every byte, without decoding a scalar.)
+                let isSpace: Bool, length: Int
+                if byte < 0x80 {
+                    isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                    length = 1
+                } else {
+                    let (scalar, scalarLength) = bytes.scalar(at: index)
+                    isSpace = scalar?.isSpace ?? false
+                    length = scalarLength
+                }
                 if isSpace {
                     pendingSpace = !result.isEmpty
                 } else {
                     if pendingSpace { result.append(0x20) }
                     pendingSpace = false
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<Swift.min(bytes.count, index + length)]))
+                    if length == 1 {
+                        result.append(byte)
+                    } else {
+                        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<Swift.min(bytes.count, index + length)]))
+                    }
                 }
                 index += length
             }

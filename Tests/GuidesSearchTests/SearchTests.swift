@@ -181,4 +181,11 @@ enum BuiltSearch {
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(decoded["a"] as? String == "x \"y\" \\ </script> \n\t\u{1}é")
     }
+
+    @Test func writesIntegersInPlace() {
+        let integers = [0, 7, 10, 409, -3, -120, Int.max, Int.min]
+        #expect(JSONText.encode(integers) == "[" + integers.map(String.init).joined(separator: ",") + "]")
+        #expect(JSONText.encode(["b": 12, "a": -1] as [String: Int]) == #"{"a":-1,"b":12}"#)
+        #expect(JSONText.encode([[3, "x", 2.0, 1e20]] as [Any]) == #"[[3,"x",2,1e+20]]"#)
+    }
 }
