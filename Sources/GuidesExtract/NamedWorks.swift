@@ -67,19 +67,31 @@ enum NamedWorks {
         // few words before it (not one case-insensitive search of the text per announcement).
         var found: [(kind: Int, article: Int, title: String)] = []
         var index = text.startIndex
-        while let quote = text[index...].firstIndex(of: "«") {
+        while let quote = Self.firstIndex(of: 0xAB, in: text, from: index) {
             index = text.index(after: quote)
             guard index < text.endIndex, text[index] == " " else { continue }
             let before = text[..<quote].suffix(announcementLength).lowercased()
             guard let match = announcementIndex(endingWith: before) else { continue }
             let start = text.index(after: index)
-            guard let close = text[start...].firstIndex(of: "»") else { continue }
+            guard let close = Self.firstIndex(of: 0xBB, in: text, from: start) else { continue }
             let title = text[start..<close].trimmingCharacters(in: .init(charactersIn: " \u{a0}\u{202f}"))
             if (8...160).contains(title.count), title.first?.isUppercase == true { found.append((match.kind, match.article, title)) }
         }
         // In the order the announcements are listed, then the text's (stable sort).
         return found.enumerated().sorted { ($0.element.kind, $0.element.article, $0.offset) < ($1.element.kind, $1.element.article, $1.offset) }
             .map { ($0.element.title, documentKinds[$0.element.kind].1) }
+    }
+
+    /// Where the Latin-1 character `U+00<low>` (`«` 0xAB, `»` 0xBB, two bytes in UTF-8:
+    /// `C2 low`) next starts at or after `from`: a byte search, not a walk by character.
+    static func firstIndex(of low: UInt8, in text: String, from: String.Index) -> String.Index? {
+        let bytes = text.utf8
+        var index = from
+        while let found = bytes[index...].firstIndex(of: low) {
+            if found > bytes.startIndex, bytes[bytes.index(before: found)] == 0xC2 { return bytes.index(before: found) }
+            index = bytes.index(after: found)
+        }
+        return nil
     }
 
     static let articles = ["le", "la", "du", "au", "un", "une", "son", "leur"]

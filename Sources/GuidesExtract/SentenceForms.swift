@@ -51,7 +51,7 @@ extension SentenceDefinitionExtractor {
 
     static func introducedTerm(_ sentence: String) -> (String, Evidence)? {
         // Regular expressions are slow to run on every sentence: a byte test first for each.
-        if includes(sentence, "« "), includes(sentence, "»"), let match = sentence.firstMatch(of: quotedCopula) {
+        if includes(sentence, "« "), quoteThenCopula(sentence), let match = sentence.firstMatch(of: quotedCopula) {
             let name = String(match.output.1)
             return TermShape.isPlausible(name, weak: true) ? (name, .weak("quoted-copula")) : nil
         }
@@ -67,6 +67,30 @@ extension SentenceDefinitionExtractor {
             return TermShape.isPlausible(String(match.output.1), weak: true) ? (name, .weak("introduced-acronym")) : nil
         }
         return nil
+    }
+
+    /// Whether a `»` is followed by white space, `est` or `sont`, and white space: what
+    /// `quotedCopula` needs after its quote, tested by scalars before the expression runs
+    /// (the expression costs more than the rest of a sentence's extraction).
+    static func quoteThenCopula(_ sentence: String) -> Bool {
+        let scalars = sentence.unicodeScalars
+        var index = scalars.startIndex
+        while let close = scalars[index...].firstIndex(of: "»") {
+            index = scalars.index(after: close)
+            var next = index
+            while next < scalars.endIndex, scalars[next].isSpace { next = scalars.index(after: next) }
+            guard next > index else { continue }
+            for copula in ["est", "sont"] {
+                var end = next
+                var matched = true
+                for letter in copula.unicodeScalars {
+                    guard end < scalars.endIndex, scalars[end] == letter else { matched = false; break }
+                    end = scalars.index(after: end)
+                }
+                if matched, end < scalars.endIndex, scalars[end].isSpace { return true }
+            }
+        }
+        return false
     }
 
     /// `Le rétablissement n'est pas la guérison : c'est un processus…`, `Le rétablissement, ce

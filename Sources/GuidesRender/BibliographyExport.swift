@@ -148,7 +148,8 @@ public enum BibliographyExport {
     public static func names(in author: String) -> [Name] {
         var text = author.collapsingWhitespace
         var others = false
-        for suffix in ["et al.", "et al", "et coll.", "…", "..."] where text.lowercased().hasSuffix(suffix) {
+        let lowercased = text.lowercased()
+        for suffix in ["et al.", "et al", "et coll.", "…", "..."] where lowercased.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             others = true
             break
@@ -256,8 +257,11 @@ public enum BibliographyExport {
     }
 
     static func escaped(_ text: String) -> String {
+        let text = text.collapsingWhitespace
+        // (Most names and titles have nothing to escape: returned without a walk by character.)
+        guard text.utf8.contains(where: { "\\{}~^%&$#_".utf8.contains($0) }) else { return text }
         var result = ""
-        for character in text.collapsingWhitespace {
+        for character in text {
             switch character {
             case "\\": result += "\\textbackslash{}"
             case "{": result += "\\textbraceleft{}"

@@ -104,15 +104,23 @@ public enum GuideBody {
 
     /// `(4)`, `(12)`: numbered citations, as 003 writes them after a sentence.
     static func citations(in text: String) -> [(Range<String.Index>, Int)] {
-        guard text.contains("(") else { return [] }
+        // (By bytes: parentheses and ASCII digits never start inside another character.)
+        let bytes = text.utf8
+        guard bytes.contains(UInt8(ascii: "(")) else { return [] }
         var result: [(Range<String.Index>, Int)] = []
-        var index = text.startIndex
-        while let open = text[index...].firstIndex(of: "(") {
-            let digits = text[text.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
-            if (1...3).contains(digits.count), digits.endIndex < text.endIndex, text[digits.endIndex] == ")", let number = Int(digits) {
-                result.append((open..<text.index(after: digits.endIndex), number))
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+            let first = bytes.index(after: open)
+            var end = first, number = 0, digits = 0
+            while end < bytes.endIndex, (0x30...0x39).contains(bytes[end]), digits <= 3 {
+                number = number * 10 + Int(bytes[end] - 0x30)
+                digits += 1
+                end = bytes.index(after: end)
             }
-            index = text.index(after: open)
+            if (1...3).contains(digits), end < bytes.endIndex, bytes[end] == UInt8(ascii: ")") {
+                result.append((open..<bytes.index(after: end), number))
+            }
+            index = first
         }
         return result
     }

@@ -50,6 +50,17 @@ public struct TermMatcher: Sendable {
         stems = Set(forms.flatMap { $0.keys.map { String($0.prefix(3)) } })
     }
 
+    /// `String(folded.prefix(3))`, by bytes when the first four are ASCII (then the third
+    /// character ends at the third byte): nearly every word.
+    static func firstThreeLetters(_ folded: String) -> String {
+        let bytes = folded.utf8
+        if bytes.count <= 3, bytes.allSatisfy({ $0 < 0x80 }) { return folded }
+        if bytes.count > 3, bytes.prefix(4).allSatisfy({ $0 < 0x80 }) {
+            return String(folded[..<bytes.index(bytes.startIndex, offsetBy: 3)])
+        }
+        return String(folded.prefix(3))
+    }
+
     /// The term mentions in `text`, in text order, without overlaps; only of the terms in
     /// `allowed` when given (a weak term of another guide is not matched, so it cannot hide a
     /// shorter term either).
@@ -62,7 +73,7 @@ public struct TermMatcher: Sendable {
             // reduced, with nothing to clean first. Folding the whole word gives the same first
             // three letters as folding its first three.)
             let folded = Folding.fold(String(word))
-            guard stems.contains(String(folded.prefix(3))) else {
+            guard stems.contains(Self.firstThreeLetters(folded)) else {
                 keys.append(("", word, true, true))
                 continue
             }

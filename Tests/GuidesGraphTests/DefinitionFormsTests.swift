@@ -1,4 +1,4 @@
-import GuidesExtract
+@testable import GuidesExtract
 import GuidesModel
 import Testing
 
@@ -378,5 +378,26 @@ extension DefinitionFormsTests {
         """)]).0.terms
         #expect(terms.count == 1)
         #expect(terms.first?.definitions.count == 2)
+    }
+}
+
+/// The byte and scalar tests that run before the slow expressions: each must hold wherever
+/// the expression could match.
+@Suite struct ExpressionPrecheckTests {
+    @Test func quoteThenCopula() {
+        #expect(SentenceDefinitionExtractor.quoteThenCopula("le « logement d'abord » est une politique"))
+        #expect(SentenceDefinitionExtractor.quoteThenCopula("les « pairs »\u{a0}sont des salariés"))
+        #expect(!SentenceDefinitionExtractor.quoteThenCopula("le « logement d'abord » estime"))
+        #expect(!SentenceDefinitionExtractor.quoteThenCopula("le « logement d'abord »est une politique"))
+        #expect(!SentenceDefinitionExtractor.quoteThenCopula("sans guillemets, est une politique"))
+    }
+
+    @Test func latinQuotesFoundByBytes() {
+        let text = "Dès « la charte » et «x» ; Ω « fin"
+        let opening = NamedWorks.firstIndex(of: 0xAB, in: text, from: text.startIndex)
+        #expect(opening.map { text[$0...].hasPrefix("« la charte") } == true)
+        let second = NamedWorks.firstIndex(of: 0xAB, in: text, from: text.index(after: opening!))
+        #expect(second.map { text[$0...].hasPrefix("«x»") } == true)
+        #expect(NamedWorks.firstIndex(of: 0xBB, in: "aucun", from: "aucun".startIndex) == nil)
     }
 }

@@ -1,6 +1,6 @@
 import GuidesMarkdown
 import GuidesModel
-import GuidesRender
+@testable import GuidesRender
 import Testing
 
 /// Terms as the graph merges them, for the linker tests.
@@ -30,6 +30,19 @@ let sampleTerms = [
         #expect(found("La pair-aidance professionnelle prolonge la pair-aidance.") == [
             "pair-aidance professionnelle→pair-aidance-professionnelle", "pair-aidance→pair-aidance",
         ])
+    }
+
+    @Test func firstThreeLettersAsCharacters() {
+        for word in ["pair", "pai", "ab", "", "éta", "etat", "ça", "ωμεγα", "abé", "a\u{1AB0}bc"] {
+            #expect(TermMatcher.firstThreeLetters(word) == String(word.prefix(3)), "\(word)")
+        }
+    }
+
+    @Test func numberedCitationsByBytes() {
+        let text = "Vu (4), puis (12) et (1234) ; (x) (7 ; (056) fin (9)"
+        #expect(GuideBody.citations(in: text).map { "\(text[$0.0])=\($0.1)" } == ["(4)=4", "(12)=12", "(056)=56", "(9)=9"])
+        #expect(GuideBody.citations(in: "é (3) à") .map(\.1) == [3])
+        #expect(GuideBody.citations(in: "sans parenthèse").isEmpty)
     }
 
     @Test func wholeWordsOnlyAndAcronymsInCapitals() {
