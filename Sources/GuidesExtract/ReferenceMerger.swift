@@ -56,6 +56,9 @@ public enum ReferenceMerger {
     /// so far, and its URLs.
     struct Keys: Sendable {
         var titles: [String]
+        /// Per title, whether it is long enough (30+ characters) to be looked for in a text:
+        /// counted once, not at every comparison.
+        var findable: [Bool]
         var texts: [String]
         var urls: Set<String>
         /// Whether the entry is named by its URL (`travail-pair.org`), not by a title.
@@ -65,6 +68,7 @@ public enum ReferenceMerger {
 
         init(_ reference: Reference) {
             titles = [ReferenceMerger.key(reference.title)]
+            findable = titles.map { $0.hasAtLeast(ReferenceMerger.minimumTitleMatch) }
             texts = [ReferenceMerger.key(reference.text)]
             urls = Set([ReferenceMerger.normalisedURL(reference.url)].compactMap { $0 })
             namedByURL = !reference.title.contains(" ") && reference.title.looksLikeURL
@@ -74,7 +78,10 @@ public enum ReferenceMerger {
 
         mutating func absorb(_ other: Keys) {
             // (Each spelling once: a work cited alike by many guides adds nothing to compare.)
-            titles += other.titles.filter { !titles.contains($0) }
+            for (title, findable) in zip(other.titles, other.findable) where !titles.contains(title) {
+                titles.append(title)
+                self.findable.append(findable)
+            }
             texts += other.texts.filter { !texts.contains($0) }
             urls.formUnion(other.urls)
             namedByURL = namedByURL && other.namedByURL
@@ -99,12 +106,12 @@ public enum ReferenceMerger {
                     return true
                 }
             }
-            for title in titles {
+            for (title, findable) in zip(titles, findable) {
                 for otherTitle in other.titles where title == otherTitle && title.hasAtLeast(12) { return true }
-                if title.hasAtLeast(ReferenceMerger.minimumTitleMatch), other.texts.contains(where: { includes($0, title) }) { return true }
+                if findable, other.texts.contains(where: { includes($0, title) }) { return true }
                 for otherTitle in other.titles where ReferenceMerger.endAlike(title, otherTitle) { return true }
             }
-            for otherTitle in other.titles where otherTitle.hasAtLeast(ReferenceMerger.minimumTitleMatch) {
+            for (otherTitle, findable) in zip(other.titles, other.findable) where findable {
                 if texts.contains(where: { includes($0, otherTitle) }) { return true }
             }
             return false

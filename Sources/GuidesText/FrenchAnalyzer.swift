@@ -220,6 +220,7 @@ private struct TokenScanner {
             parts.removeAll(keepingCapacity: true)
             while true {
                 var part: Scalars = []
+                part.reserveCapacity(16)  // (one allocation a word, not one a doubling)
                 var capitals = 0, lowercase = false
                 while index < count {
                     let scalar = scalars[index]
