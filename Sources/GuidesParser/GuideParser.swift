@@ -8,6 +8,9 @@ import GuidesText
 public struct ParsedGuide {
     public var guide: Guide
     public let document: MarkdownDocument
+    /// The Markdown the tree was parsed from: the pages parse it again, so that no guide's tree
+    /// is held from extraction to rendering (the trees are most of a large build's memory).
+    public let body: String
 }
 
 /// Ids the page layout uses itself; a heading never gets one of them.
@@ -34,7 +37,7 @@ public enum GuideParser {
         diagnostics += outlineDiagnostics
         guard let frontMatter, !diagnostics.hasErrors else { return (nil, diagnostics) }
         let guide = Guide(id: slug, frontMatter: frontMatter, sections: sections, path: path)
-        return (ParsedGuide(guide: guide, document: document), diagnostics)
+        return (ParsedGuide(guide: guide, document: document, body: split.body), diagnostics)
     }
 
     /// The sections of a document, one per heading, with unique readable ids.

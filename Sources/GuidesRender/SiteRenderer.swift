@@ -26,11 +26,11 @@ public struct SiteRenderer: Sendable {
             graph.knowledge.terms.map { ($0.id, Self.shortDefinition(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Every page of the site, from each guide's cmark tree by guide id (each tree decorated
-    /// and rendered by one task), handed to `sink` as soon as it is laid out. Returns the
-    /// number of pages.
+    /// Every page of the site, from each guide's Markdown body by guide id (parsed, decorated
+    /// and rendered by one task, its tree freed with the page), handed to `sink` as soon as it
+    /// is laid out. Returns the number of pages.
     @discardableResult
-    public func render(documents: [String: OwnedByOneTask<MarkdownDocument>], into sink: some OutputSink) -> Int {
+    public func render(bodies: [String: String], into sink: some OutputSink) -> Int {
         var paths: [String] = []
         func emit(_ files: [OutputFile]) {
             paths += files.map(\.path)
@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
         emit([OutputFile(path: PagePath.home.filePath, text: homePage())])
         // A guide's body and its page in one task: neither waits for the others' in memory.
         paths += Array(graph.guides.enumerated()).parallelMap { index, guide in
-            let body = documents[guide.id].map { GuideBody.renderHTML($0.value, sections: guide.sections, decoration: decoration(for: guide)) } ?? ""
+            let body = bodies[guide.id].map { GuideBody.renderHTML(MarkdownDocument($0), sections: guide.sections, decoration: decoration(for: guide)) } ?? ""
             let page = OutputFile(path: PagePath.guide(guide.id).filePath, text: guidePage(guide, index: index, bodyHTML: body))
             sink.emit([page])
             return page.path

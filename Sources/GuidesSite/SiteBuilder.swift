@@ -70,7 +70,7 @@ public enum SiteBuilder {
         // The French dictionary loads on another core while the content is read and parsed:
         // extraction is its first user, and waited for it.
         DispatchQueue.global(qos: .userInitiated).async { _ = FrenchMorphology.shared }
-        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, timings: &timings)
+        var loaded = ContentLoader.load(contentDirectory: options.contentDirectory, timings: &timings)
         diagnostics += loaded.diagnostics
         let templates = timings.measure("templates") { Templates.load(directory: options.templatesDirectory) }
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
@@ -78,16 +78,16 @@ public enum SiteBuilder {
             throw DiagnosticsError(diagnostics.sortedByLocation)
         }
 
-        // Extraction reads the trees before rendering edits them.
-        // (Each guide's tree is read by one task only.)
-        let owned = loaded.guides.map(OwnedByOneTask.init)
-        let walks = timings.measure("extract") { owned.parallelMap { GuideWalk($0.value) } }
+        // Extraction reads the trees; they are freed once read (each guide's tree is read by
+        // one task only), and the pages parse the bodies again, one guide at a time.
+        let guides = loaded.guides.map(\.guide)
+        let bodies = Dictionary(loaded.guides.map { ($0.guide.id, $0.body) }, uniquingKeysWith: { first, _ in first })
+        let walks = timings.measure("extract") { Self.walks(consuming: &loaded.guides) }
         let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary, timings: &timings)
         diagnostics += extractionDiagnostics
-        let graph = ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge)
+        let graph = ContentGraph(site: site, guides: guides, knowledge: knowledge)
         // Pages, search index and exports all read the finished graph and nothing else of one
         // another: they run side by side (each also spreads its own work over the cores).
-        let documents = Dictionary(loaded.guides.map { ($0.guide.id, OwnedByOneTask($0.document)) }, uniquingKeysWith: { first, _ in first })
         let sectionTexts = Dictionary(walks.map { ($0.guide.id, $0.sectionTexts) }, uniquingKeysWith: { first, _ in first })
         // (Each stage hands its files to the sink as it makes them, and counts them.)
         let outputs: [(stage: String, files: Int, duration: Duration)] = ["render", "search index", "exports"].parallelMap { stage in
@@ -95,7 +95,7 @@ public enum SiteBuilder {
             var count = 0
             func emit(_ files: [OutputFile]) { sink.emit(files); count += files.count }
             switch stage {
-            case "render": count = SiteRenderer(graph: graph, templates: templates).render(documents: documents, into: sink)
+            case "render": count = SiteRenderer(graph: graph, templates: templates).render(bodies: bodies, into: sink)
             case "search index": emit(SearchFiles.make(graph: graph, sectionTexts: sectionTexts))
             default: emit([OutputFile(path: "graph.json", contents: GraphExport(graph).json())])
             }
@@ -116,6 +116,14 @@ public enum SiteBuilder {
 }
 
 extension SiteBuilder {
+    /// Every guide's walk, on all cores (each tree read by one task). `guides` is emptied:
+    /// the trees are freed once read, not held while the graph is built and the pages made.
+    static func walks(consuming guides: inout [ParsedGuide]) -> [GuideWalk] {
+        let owned = guides.map(OwnedByOneTask.init)
+        guides = []
+        return owned.parallelMap { GuideWalk($0.value) }
+    }
+
     /// The content graph (guides and extracted knowledge) without rendering anything: for
     /// `guides graph` and tests.
     public static func graph(contentDirectory: String) throws(DiagnosticsError) -> (ContentGraph, [Diagnostic]) {
@@ -157,14 +165,21 @@ struct ContentLoader {
         }
         let sourcesDirectory = (contentDirectory as NSString).appendingPathComponent("sources")
         var orders: [Int: String] = [:]
+        // Files read in order, then parsed on all cores (a guide's parse is pure), then
+        // checked against one another in order.
+        var texts: [(name: String, path: String, text: String)] = []
         for name in names {
             let path = (guidesDirectory as NSString).appendingPathComponent(name)
-            let text: String
-            do { text = try timings.measure("load") { try SourceFiles.read(path) } } catch {
+            do { texts.append((name, path, try timings.measure("load") { try SourceFiles.read(path) })) } catch {
                 result.diagnostics.append(error as? Diagnostic ?? .error("cannot read file", at: SourceLocation(path: path)))
-                continue
             }
-            let (parsed, diagnostics) = timings.measure("parse") { GuideParser.parse(text, path: path, slug: String(name.dropLast(3))) }
+        }
+        let parses = timings.measure("parse") {
+            texts.parallelMap { file in OwnedByOneTask(GuideParser.parse(file.text, path: file.path, slug: String(file.name.dropLast(3)))) }
+        }
+        for (file, parse) in zip(texts, parses) {
+            let (name, path) = (file.name, file.path)
+            let (parsed, diagnostics) = parse.value
             result.diagnostics += diagnostics
             guard let parsed else { continue }
             let frontMatter = parsed.guide.frontMatter
