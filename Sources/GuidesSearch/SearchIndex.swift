@@ -70,10 +70,10 @@ public struct SearchIndex: Sendable {
             func normalised(_ tf: Int, _ length: Int, _ average: Double) -> Double {
                 tf == 0 ? 0 : Double(tf) / (1 - Self.b + Self.b * Double(length) / average)
             }
-            for (stem, count) in counts {
-                let tf = Self.titleWeight * normalised(count.title, length.title, average.title)
-                    + Self.keywordWeight * normalised(count.keywords, length.keywords, average.keywords)
-                    + Self.bodyWeight * normalised(count.body, length.body, average.body)
+            for (stem, title, keywords, body) in counts {
+                let tf = Self.titleWeight * normalised(Int(title), length.title, average.title)
+                    + Self.keywordWeight * normalised(Int(keywords), length.keywords, average.keywords)
+                    + Self.bodyWeight * normalised(Int(body), length.body, average.body)
                 let saturated = tf * (Self.k1 + 1) / (tf + Self.k1)
                 let weight = Int((saturated * documents[doc].kind.prior * 100).rounded())
                 postings[stem, default: []].append((doc, max(1, weight), titleSizes[doc][stem] ?? 0))
@@ -166,20 +166,23 @@ public struct SearchIndex: Sendable {
     /// A document's term counts by field and key, its field lengths in tokens, and the size of
     /// the title each title key is in.
     struct Counted: Sendable {
-        var counts: [String: (title: Int, keywords: Int, body: Int)] = [:]
+        /// (Counted in a dictionary, kept as an array: every document's counts are held until
+        /// the last is counted, and a dictionary's slack was a third of a build's heap.)
+        var counts: [(stem: String, title: Int32, keywords: Int32, body: Int32)] = []
         var length = (title: 0, keywords: 0, body: 0)
         var titleSizes: [String: Int] = [:]
     }
 
     static func count(_ document: AnalysedDocument, key: (KeyedToken) -> String) -> Counted {
         var result = Counted()
+        var counts: [String: (title: Int32, keywords: Int32, body: Int32)] = [:]
         func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
             for token in tokens {
                 // (Counted in place: one look-up a token.)
                 switch field {
-                case 0: result.counts[key(token), default: (0, 0, 0)].title += 1
-                case 1: result.counts[key(token), default: (0, 0, 0)].keywords += 1
-                default: result.counts[key(token), default: (0, 0, 0)].body += 1
+                case 0: counts[key(token), default: (0, 0, 0)].title += 1
+                case 1: counts[key(token), default: (0, 0, 0)].keywords += 1
+                default: counts[key(token), default: (0, 0, 0)].body += 1
                 }
             }
             return tokens.count
@@ -194,6 +197,7 @@ public struct SearchIndex: Sendable {
         }
         result.length.keywords = add(document.keywords, 1)
         result.length.body = add(document.body, 2)
+        result.counts = counts.map { ($0.key, $0.value.title, $0.value.keywords, $0.value.body) }
         return result
     }
 }
