@@ -10,8 +10,42 @@ public enum JSONText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// JSON already written, put as it is where a value goes: rows of many small values
+    /// (posting lists, document rows) are written typed, not cast back from `Any` one by one.
+    public struct Fragment {
+        public var bytes: [UInt8] = []
+        public init() {}
+
+        /// A value of the array being written, after a comma if it is not the first.
+        public mutating func string(_ value: String) { separate(); JSONText.write(string: value, to: &bytes) }
+        public mutating func integer(_ value: Int) { separate(); JSONText.write(integer: value, to: &bytes) }
+        public mutating func integers(_ values: [Int]) { separate(); JSONText.writeIntegers(values, to: &bytes) }
+
+        /// A comma unless the fragment is empty or just opened an array.
+        private mutating func separate() {
+            if let last = bytes.last, last != UInt8(ascii: "[") { bytes.append(UInt8(ascii: ",")) }
+        }
+
+        /// An array of the values `body` adds.
+        public static func array(_ body: (inout Fragment) -> Void) -> Fragment {
+            var fragment = Fragment()
+            fragment.bytes.append(UInt8(ascii: "["))
+            body(&fragment)
+            fragment.bytes.append(UInt8(ascii: "]"))
+            return fragment
+        }
+    }
+
     public static func write(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
+        case let fragment as Fragment: bytes.append(contentsOf: fragment.bytes)
+        case let fragments as [Fragment]:
+            bytes.append(UInt8(ascii: "["))
+            for (offset, fragment) in fragments.enumerated() {
+                if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: fragment.bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
         case let string as String: write(string: string, to: &bytes)
         case let number as Int: write(integer: number, to: &bytes)
         case let number as Double: write(number: number, to: &bytes)
@@ -65,22 +99,24 @@ public enum JSONText {
         bytes.append(UInt8(ascii: "}"))
     }
 
-    /// Decimal digits, written in place.
+    /// Decimal digits, written in place (right to left into a small buffer, then appended).
     static func write(integer: Int, to bytes: inout [UInt8]) {
-        if integer < 0 {
-            guard integer != .min else { bytes.append(contentsOf: String(integer).utf8); return }
-            bytes.append(UInt8(ascii: "-"))
-            write(integer: -integer, to: &bytes)
-            return
+        if integer >= 0, integer < 10 { bytes.append(UInt8(ascii: "0") + UInt8(integer)); return }
+        guard integer != .min else { bytes.append(contentsOf: String(integer).utf8); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var start = buffer.count
+            var rest = integer.magnitude
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if integer < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
-        if integer < 10 { bytes.append(UInt8(ascii: "0") + UInt8(integer)); return }
-        let start = bytes.count
-        var rest = integer
-        while rest > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        }
-        bytes[start...].reverse()
     }
 
     private static func writeObject<Value>(_ object: [String: Value], to bytes: inout [UInt8]) {

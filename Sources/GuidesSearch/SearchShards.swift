@@ -63,7 +63,7 @@ public enum SearchShards {
                 if stemIndex[stem] == nil { stemIndex[stem] = stems.count; stems.append(stem) }
                 words[surface] = stemIndex[stem]
             }
-            let table: [Any] = stems.map { stem in
+            let table: [JSONText.Fragment] = stems.map { stem in
                 let entry = index.entries[stem]
                 var flat: [Int] = []
                 var previous = 0
@@ -72,7 +72,11 @@ public enum SearchShards {
                     flat.append(posting.weight * 16 + posting.title)
                     previous = posting.doc
                 }
-                return [stem, entry?.idf ?? 0, flat] as [Any]
+                return .array { row in
+                    row.string(stem)
+                    row.integer(entry?.idf ?? 0)
+                    row.integers(flat)
+                }
             }
             files.append(("\(directory)/\(fileName(forShard: prefix))", script("s:" + prefix, ["w": words, "t": table])))
         }
@@ -80,8 +84,14 @@ public enum SearchShards {
         var guidePositions: [String: Int] = [:]
         for (position, guide) in guides.enumerated() where guidePositions[guide.id] == nil { guidePositions[guide.id] = position }
         for start in stride(from: 0, to: index.documents.count, by: documentsPerChunk) {
-            let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document -> [Any] in
-                [document.kind.rawValue, document.title, document.url, document.guide.flatMap { guidePositions[$0] } ?? -1, document.snippet]
+            let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document in
+                JSONText.Fragment.array { row in
+                    row.integer(document.kind.rawValue)
+                    row.string(document.title)
+                    row.string(document.url)
+                    row.integer(document.guide.flatMap { guidePositions[$0] } ?? -1)
+                    row.string(document.snippet)
+                }
             }
             files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
         }

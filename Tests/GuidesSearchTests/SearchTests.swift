@@ -188,4 +188,14 @@ enum BuiltSearch {
         #expect(JSONText.encode(["b": 12, "a": -1] as [String: Int]) == #"{"a":-1,"b":12}"#)
         #expect(JSONText.encode([[3, "x", 2.0, 1e20]] as [Any]) == #"[[3,"x",2,1e+20]]"#)
     }
+
+    @Test func fragmentsAreWrittenAsTheyAre() {
+        let row = JSONText.Fragment.array { row in
+            row.string("é\"</")
+            row.integer(-12)
+            row.integers([1, 20])
+        }
+        #expect(JSONText.encode(row) == #"["é\"<\/",-12,[1,20]]"#)
+        #expect(JSONText.encode(["t": [row, JSONText.Fragment.array { _ in }]] as [String: Any]) == #"{"t":[["é\"<\/",-12,[1,20]],[]]}"#)
+    }
 }
