@@ -15,8 +15,9 @@ public struct SearchIndex: Sendable {
         public var idf: Int
         /// (document, weight × 100, title), by document. `title` is 0 when the stem is not in
         /// the document's title, else the number of distinct stems in that title (at most 15),
-        /// so a query can tell how much of a title it covers.
-        public var postings: [(doc: Int, weight: Int, title: Int)]
+        /// so a query can tell how much of a title it covers. (32-bit: there are as many
+        /// postings as distinct words in every document, the index's largest part.)
+        public var postings: [(doc: Int32, weight: Int32, title: Int32)]
 
         public static func == (a: Entry, b: Entry) -> Bool {
             a.stem == b.stem && a.idf == b.idf && a.postings.elementsEqual(b.postings) { $0 == $1 }
@@ -45,27 +46,33 @@ public struct SearchIndex: Sendable {
         //    stem memory), and each chunk's first key of each surface form. The tokens are
         //    counted there and dropped: held for every document, they were most of a build's
         //    memory.
-        let chunks = Self.analyse(documents)
+        var chunks = Self.analyse(documents)
         // 2. A surface form's key is the one its first token gave, in the documents' order
         //    (see `KeyedToken`): the first chunk that saw it says.
         var forms: [String: String] = [:]
         for chunk in chunks { forms.merge(chunk.firstKeys) { first, _ in first } }
         // 3. Each document's counts by key: counted with its chunk already when every token's
         //    key is its masculine key (nearly always), else now, with the keys of step 2.
-        let counted = chunks.flatMap(\.documents).map { document in
+        var counted = chunks.flatMap(\.documents).map { document in
             switch document {
             case .counted(let counted): counted
             case .analysed(let analysed): Self.count(analysed) { forms[$0.surface]! }
             }
         }
-        let fieldCounts = counted.map(\.counts), lengths = counted.map(\.length), titleSizes = counted.map(\.titleSizes)
+        chunks = []
+        var fieldCounts = counted.map(\.counts)
+        let lengths = counted.map(\.length), titleSizes = counted.map(\.titleSizes)
+        counted = []
         let n = Double(max(1, documents.count))
         let average = (
             title: max(1, Double(lengths.reduce(0) { $0 + $1.title }) / n),
             keywords: max(1, Double(lengths.reduce(0) { $0 + $1.keywords }) / n),
             body: max(1, Double(lengths.reduce(0) { $0 + $1.body }) / n))
-        var postings: [String: [(doc: Int, weight: Int, title: Int)]] = [:]
-        for (doc, counts) in fieldCounts.enumerated() {
+        var postings: [String: [(doc: Int32, weight: Int32, title: Int32)]] = [:]
+        for doc in fieldCounts.indices {
+            // (Each document's counts freed once read.)
+            let counts = fieldCounts[doc]
+            fieldCounts[doc] = []
             let length = lengths[doc]
             func normalised(_ tf: Int, _ length: Int, _ average: Double) -> Double {
                 tf == 0 ? 0 : Double(tf) / (1 - Self.b + Self.b * Double(length) / average)
@@ -76,7 +83,7 @@ public struct SearchIndex: Sendable {
                     + Self.bodyWeight * normalised(Int(body), length.body, average.body)
                 let saturated = tf * (Self.k1 + 1) / (tf + Self.k1)
                 let weight = Int((saturated * documents[doc].kind.prior * 100).rounded())
-                postings[stem, default: []].append((doc, max(1, weight), titleSizes[doc][stem] ?? 0))
+                postings[stem, default: []].append((Int32(doc), Int32(max(1, weight)), Int32(titleSizes[doc][stem] ?? 0)))
             }
         }
         var entries: [String: Entry] = [:]

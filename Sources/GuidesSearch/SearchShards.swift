@@ -68,9 +68,9 @@ public enum SearchShards {
                 var flat: [Int] = []
                 var previous = 0
                 for posting in entry?.postings ?? [] {
-                    flat.append(posting.doc - previous)
-                    flat.append(posting.weight * 16 + posting.title)
-                    previous = posting.doc
+                    flat.append(Int(posting.doc) - previous)
+                    flat.append(Int(posting.weight) * 16 + Int(posting.title))
+                    previous = Int(posting.doc)
                 }
                 return .array { row in
                     row.string(stem)
