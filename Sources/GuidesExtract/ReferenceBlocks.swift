@@ -19,36 +19,44 @@ struct ReferenceBlocks {
     /// Entries with a long title of one or two words, or a last word of 60+ characters.
     private var shortLongTitles = Set<Int>()
     private var count = 0
+    /// The titles and texts already indexed, per entry: a work cited alike by many guides
+    /// brings the same ones again, and adding them is idempotent.
+    private var indexed: [Int: Set<String>] = [:]
 
     /// Adds what `keys` holds to the entry `index`.
     mutating func add(_ keys: ReferenceMerger.Keys, as index: Int) {
         count = max(count, index + 1)
         if let key = keys.authorsAndYear { byAuthorsAndYear[key, default: []].insert(index) }
         for url in keys.urls { byURL[url, default: []].insert(index) }
-        for title in keys.titles {
-            let words = title.split(separator: " ")
+        for title in keys.titles where indexed[index, default: []].insert("t" + title).inserted {
+            let words = Self.words(title)
             if let last = words.last { byLastTitleWord[last, default: []].insert(index) }
             if let last = words.last, last.utf8.count >= ReferenceMerger.minimumCommonEnding { shortLongTitles.insert(index) }
             guard title.utf8.count >= ReferenceMerger.minimumTitleMatch else { continue }
             if words.count <= 2 { shortLongTitles.insert(index) }
             for word in words.dropFirst().dropLast() { byInnerTitleWord[word, default: []].insert(index) }
         }
-        for text in keys.texts {
-            for word in Set(text.split(separator: " ")) { byTextWord[word, default: []].insert(index) }
+        for text in keys.texts where indexed[index, default: []].insert("x" + text).inserted {
+            for word in Set(Self.words(text)) { byTextWord[word, default: []].insert(index) }
         }
+    }
+
+    /// The words of a key (folded words separated by single spaces), cut by bytes.
+    static func words(_ key: String) -> [Substring] {
+        key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     }
 
     /// The entries `keys` may match, in ascending order.
     func candidates(for keys: ReferenceMerger.Keys) -> [Int] {
         // (A last word of 60+ characters: its ending may be shared with any title.)
-        if keys.titles.contains(where: { ($0.split(separator: " ").last?.utf8.count ?? 0) >= ReferenceMerger.minimumCommonEnding }) {
+        if keys.titles.contains(where: { (Self.words($0).last?.utf8.count ?? 0) >= ReferenceMerger.minimumCommonEnding }) {
             return Array(0..<count)
         }
         var found = Set<Int>()
         if let key = keys.authorsAndYear { found.formUnion(byAuthorsAndYear[key] ?? []) }
         for url in keys.urls { found.formUnion(byURL[url] ?? []) }
         for title in keys.titles {
-            let words = title.split(separator: " ")
+            let words = Self.words(title)
             if let last = words.last { found.formUnion(byLastTitleWord[last] ?? []) }
             // Its title in an entry's text: the entry's texts hold its inner words.
             guard title.utf8.count >= ReferenceMerger.minimumTitleMatch else { continue }
@@ -61,7 +69,7 @@ struct ReferenceBlocks {
         }
         // An entry's title in its text.
         for text in keys.texts {
-            for word in Set(text.split(separator: " ")) { found.formUnion(byInnerTitleWord[word] ?? []) }
+            for word in Set(Self.words(text)) { found.formUnion(byInnerTitleWord[word] ?? []) }
         }
         found.formUnion(shortLongTitles)
         return found.sorted()
