@@ -56,7 +56,7 @@ public struct SearchIndex: Sendable {
         var counted = chunks.flatMap(\.documents).map { document in
             switch document {
             case .counted(let counted): counted
-            case .analysed(let analysed): Self.count(analysed) { forms[$0.surface]! }
+            case .analysed(let analysed, let surfaces): Self.count(analysed) { forms[surfaces[$0]]! }
             }
         }
         chunks = []
@@ -101,29 +101,20 @@ public struct SearchIndex: Sendable {
         self.entries = entries
     }
 
-    /// A token with what its index key is made of.
-    struct KeyedToken: Sendable {
-        var surface: String
-        var stem: String
-        var position: Int
-        /// The Snowball stem of the surface's masculine singular (`TermKey.word`), so
-        /// `médiatrices`, `médiateur` and `médiateurs` meet, and `travailleuses` finds
-        /// `travailleur` (Snowball alone stems them apart); nil where that has no single word.
-        var masculineKey: String?
-    }
-
-    /// A document's tokens by field: each name's, the keywords', the body's.
+    /// A document's tokens by field (each name's, the keywords', the body's), by word number
+    /// in its chunk's memo.
     struct AnalysedDocument: Sendable {
-        var names: [[KeyedToken]]
-        var keywords: [KeyedToken]
-        var body: [KeyedToken]
+        var names: [[WordToken]]
+        var keywords: [WordToken]
+        var body: [WordToken]
     }
 
-    /// A document counted, or analysed only, when one of its tokens has no masculine key and
-    /// so takes the key of the first token of its surface form in the whole index.
+    /// A document counted, or analysed only, when one of its words has no masculine key and
+    /// so takes the key of the first token of its surface form in the whole index (`surfaces`:
+    /// its chunk's, by word number).
     enum ChunkDocument: Sendable {
         case counted(Counted)
-        case analysed(AnalysedDocument)
+        case analysed(AnalysedDocument, surfaces: [String])
     }
 
     /// Documents analysed together, and the key of each surface form's first token among them.
@@ -135,36 +126,41 @@ public struct SearchIndex: Sendable {
     /// The documents' tokens, on all cores: a pure function of each document.
     static func analyse(_ documents: [SearchDocument]) -> [AnalysedChunk] {
         // A few chunks a core: enough to even out long and short documents, few enough that
-        // each chunk's stem memory is reused (the result does not depend on the chunks).
-        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 4)
+        // each chunk's word memory is reused (the result does not depend on the chunks).
+        let chunks = max(1, ProcessInfo.processInfo.activeProcessorCount * 2)
         let chunkSize = max(1, (documents.count + chunks - 1) / chunks)
         let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
         return starts.parallelMap { start in
-            var stems: [String: String] = [:]
-            var masculineKeys: [String: String?] = [:]
+            var memo = WordMemo()
+            // By word number: the Snowball stem of the surface's masculine singular
+            // (`TermKey.word`), so `médiatrices`, `médiateur` and `médiateurs` meet, and
+            // `travailleuses` finds `travailleur` (Snowball alone stems them apart); nil where
+            // that has no single word. And whether the word was met in a token yet.
+            var masculineKeys: [String?] = []
+            var met: [Bool] = []
             var firstKeys: [String: String] = [:]
-            func keyed(_ text: String) -> [KeyedToken] {
-                FrenchAnalyzer.tokens(text, stems: &stems).map { token in
-                    let masculineKey: String?
-                    if let known = masculineKeys[token.surface] {
-                        masculineKey = known
-                    } else {
-                        // A surface form met for the first time in this chunk: its key, and
-                        // the chunk's first key for it (one look-up a token, not two).
-                        let masculine = TermKey.word(token.surface)
-                        masculineKey = masculine.isEmpty || masculine.contains(" ") ? nil : Folding.fold(FrenchStemmer.stem(masculine))
-                        masculineKeys[token.surface] = .some(masculineKey)
-                        firstKeys[token.surface] = masculineKey ?? token.stem
-                    }
-                    return KeyedToken(surface: token.surface, stem: token.stem, position: token.position, masculineKey: masculineKey)
+            func keyed(_ text: String) -> [WordToken] {
+                let tokens = FrenchAnalyzer.wordTokens(text, memo: &memo)
+                while masculineKeys.count < memo.count {
+                    let masculine = TermKey.word(memo.surfaces[masculineKeys.count])
+                    masculineKeys.append(masculine.isEmpty || masculine.contains(" ") ? nil : Folding.fold(FrenchStemmer.stem(masculine)))
+                    met.append(false)
                 }
+                // A surface form met for the first time in this chunk: the chunk's first key
+                // for it (a word is one written form; several may share a surface).
+                for token in tokens where !met[token.word] {
+                    met[token.word] = true
+                    let surface = memo.surfaces[token.word]
+                    if firstKeys[surface] == nil { firstKeys[surface] = masculineKeys[token.word] ?? memo.stems[token.word]! }
+                }
+                return tokens
             }
             let analysed = documents[start..<min(documents.count, start + chunkSize)].map { document -> ChunkDocument in
                 // (Names, keywords, body: the order in which `count` reads them.)
                 let analysed = AnalysedDocument(names: ([document.title] + document.names).map(keyed), keywords: keyed(document.keywords), body: keyed(document.body))
                 let tokens = analysed.names.joined() + analysed.keywords + analysed.body
-                guard tokens.allSatisfy({ $0.masculineKey != nil }) else { return .analysed(analysed) }
-                return .counted(count(analysed) { $0.masculineKey! })
+                guard tokens.allSatisfy({ masculineKeys[$0.word] != nil }) else { return .analysed(analysed, surfaces: memo.surfaces) }
+                return .counted(count(analysed) { masculineKeys[$0]! })
             }
             return AnalysedChunk(documents: analysed, firstKeys: firstKeys)
         }
@@ -180,16 +176,17 @@ public struct SearchIndex: Sendable {
         var titleSizes: [String: Int] = [:]
     }
 
-    static func count(_ document: AnalysedDocument, key: (KeyedToken) -> String) -> Counted {
+    /// `key`: a word's index key, by word number.
+    static func count(_ document: AnalysedDocument, key: (Int) -> String) -> Counted {
         var result = Counted()
-        var counts: [String: (title: Int32, keywords: Int32, body: Int32)] = [:]
-        func add(_ tokens: [KeyedToken], _ field: Int) -> Int {
+        // Counted by word number first (an integer look-up a token), then by key, once a word.
+        var byWord: [Int: (title: Int32, keywords: Int32, body: Int32)] = [:]
+        func add(_ tokens: [WordToken], _ field: Int) -> Int {
             for token in tokens {
-                // (Counted in place: one look-up a token.)
                 switch field {
-                case 0: counts[key(token), default: (0, 0, 0)].title += 1
-                case 1: counts[key(token), default: (0, 0, 0)].keywords += 1
-                default: counts[key(token), default: (0, 0, 0)].body += 1
+                case 0: byWord[token.word, default: (0, 0, 0)].title += 1
+                case 1: byWord[token.word, default: (0, 0, 0)].keywords += 1
+                default: byWord[token.word, default: (0, 0, 0)].body += 1
                 }
             }
             return tokens.count
@@ -199,11 +196,18 @@ public struct SearchIndex: Sendable {
         // own (`MSP` is the whole of one).
         for tokens in document.names {
             let size = min(maximumTitleSize, Set(tokens.map(\.position)).count)
-            for token in tokens where result.titleSizes[key(token)] == nil { result.titleSizes[key(token)] = size }
+            for token in tokens where result.titleSizes[key(token.word)] == nil { result.titleSizes[key(token.word)] = size }
             result.length.title += add(tokens, 0)
         }
         result.length.keywords = add(document.keywords, 1)
         result.length.body = add(document.body, 2)
+        var counts: [String: (title: Int32, keywords: Int32, body: Int32)] = [:]
+        counts.reserveCapacity(byWord.count)
+        for (word, count) in byWord {
+            counts[key(word), default: (0, 0, 0)].title += count.title
+            counts[key(word), default: (0, 0, 0)].keywords += count.keywords
+            counts[key(word), default: (0, 0, 0)].body += count.body
+        }
         result.counts = counts.map { ($0.key, $0.value.title, $0.value.keywords, $0.value.body) }
         return result
     }

@@ -74,17 +74,20 @@ public enum FrenchAnalyzer {
     /// The tokens of a text; `keepStopWords` keeps the function words (for a query made of
     /// nothing else, see `queryTokens`).
     public static func tokens(_ text: String, keepStopWords: Bool) -> [Token] {
-        var stems: [String: String] = [:]
-        return tokens(text, keepStopWords: keepStopWords, stems: &stems)
+        var memo = WordMemo()
+        return wordTokens(text, keepStopWords: keepStopWords, memo: &memo).map { token in
+            Token(surface: memo.surfaces[token.word], stem: memo.stems[token.word]!, position: token.position)
+        }
     }
 
-    /// `tokens`, remembering each word's stem in `stems` across calls: an index stems the
-    /// same few thousand words over and over.
-    public static func tokens(_ text: String, keepStopWords: Bool = false, stems: inout [String: String]) -> [Token] {
-        var scanner = TokenScanner(text: text, keepStopWords: keepStopWords, stems: stems)
-        stems = [:]  // (the scanner's copy is then the only one: no copy on its first insertion)
+    /// The tokens of a text by word number, learning new words into `memo` across calls: an
+    /// index meets the same few thousand words over and over. Every emitted word has its stem
+    /// in the memo.
+    public static func wordTokens(_ text: String, keepStopWords: Bool = false, memo: inout WordMemo) -> [WordToken] {
+        var scanner = TokenScanner(text: text, keepStopWords: keepStopWords, memo: memo)
+        memo = WordMemo()  // (the scanner's copy is then the only one: no copy on its first insertion)
         scanner.run()
-        stems = scanner.stems
+        memo = scanner.memo
         return scanner.tokens
     }
 
@@ -113,16 +116,16 @@ private struct TokenScanner {
 
     let scalars: Scalars
     let keepStopWords: Bool
-    var tokens: [FrenchAnalyzer.Token] = []
-    /// Stems by lowercase word, reused (see `FrenchAnalyzer.tokens(_:keepStopWords:stems:)`).
-    var stems: [String: String]
+    var tokens: [WordToken] = []
+    /// The words met so far, in this text and before (see `FrenchAnalyzer.wordTokens`).
+    var memo: WordMemo
     var position = 0
     /// Whether the word before was written in capitals.
     var afterCapitals = false
 
-    init(text: String, keepStopWords: Bool, stems: [String: String]) {
+    init(text: String, keepStopWords: Bool, memo: WordMemo) {
         self.keepStopWords = keepStopWords
-        self.stems = stems
+        self.memo = memo
         var scalars = Array(text.unicodeScalars)
         if scalars.contains(where: Self.mayNeedComposition) {
             scalars = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
@@ -384,16 +387,18 @@ private struct TokenScanner {
     mutating func emit(_ word: Scalars, at position: Int, keepingStopWords: Bool = false) {
         guard !word.isEmpty else { return }
         let written = String(utf8Encoding: word)
-        let surface = written.utf8.count == word.count ? written : Folding.fold(written)
-        if !keepStopWords, !keepingStopWords, FrenchAnalyzer.stopWords.contains(surface) { return }
-        let stem: String
-        if let known = stems[written] {
-            stem = known
+        let id: Int
+        if let known = memo.id(of: written) {
+            id = known
         } else {
-            stem = word.allSatisfy(Self.isDigit) ? surface : Self.folded(FrenchStemmer.stem(scalars: word))
-            stems[written] = stem
+            // (ASCII, one byte a scalar, is already folded: the word is lowercase.)
+            id = memo.add(written, surface: written.utf8.count == word.count ? written : Folding.fold(written))
         }
-        tokens.append(FrenchAnalyzer.Token(surface: surface, stem: stem, position: position))
+        if !keepStopWords, !keepingStopWords, memo.stops[id] { return }
+        if memo.stems[id] == nil {
+            memo.setStem(word.allSatisfy(Self.isDigit) ? memo.surfaces[id] : Self.folded(FrenchStemmer.stem(scalars: word)), of: id)
+        }
+        tokens.append(WordToken(word: id, position: position))
     }
 
     /// A word folded: ASCII is already its own fold.
