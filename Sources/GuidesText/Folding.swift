@@ -17,10 +17,21 @@ public enum Folding {
             bytes.reserveCapacity(source.count)
             var index = 0
             while index < source.count {
-                let byte = source[index]
-                if byte < 0x80 {
-                    bytes.append(byte &+ ((0x41...0x5A).contains(byte) ? 0x20 : 0))
-                    index += 1
+                // A run of ASCII, copied at once, then its capitals lowercased in place.
+                var end = index, capitals = false
+                while end < source.count, source[end] < 0x80 {
+                    if source[end] &- 0x41 < 26 { capitals = true }
+                    end += 1
+                }
+                if end > index {
+                    let start = bytes.count
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                    if capitals {
+                        bytes.withUnsafeMutableBufferPointer { folded in
+                            for position in start..<folded.count where folded[position] &- 0x41 < 26 { folded[position] += 0x20 }
+                        }
+                    }
+                    index = end
                     continue
                 }
                 let (decoded, length) = source.scalar(at: index)

@@ -24,6 +24,16 @@ extension StringProtocol {
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
+                // A run of ASCII that is not white space, copied at once.
+                var end = index
+                while end < bytes.count, bytes[end] < 0x80, bytes[end] != 0x20, !(0x09...0x0D).contains(bytes[end]) { end += 1 }
+                if end > index {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
+                    continue
+                }
                 let byte = bytes[index]
                 // (ASCII, nearly every byte, without decoding a scalar.)
                 let isSpace: Bool, length: Int
