@@ -72,7 +72,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "GuidesSiteTests", dependencies: ["GuidesSite", "GuidesPaths", "GuidesRender", "GuidesModel"]),
         .testTarget(name: "GuidesSearchTests", dependencies: ["GuidesSearch", "GuidesSite", "GuidesRender", "GuidesPaths", "GuidesText"], exclude: ["Fixtures"]),
-        .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesMarkdown", "GuidesModel"]),
+        .testTarget(name: "GuidesRenderTests", dependencies: ["GuidesRender", "GuidesMarkdown", "GuidesModel", "GuidesText"]),
         // The extractors on texts they were not written against (Tests/unseen/).
         .testTarget(
             name: "GuidesUnseenTests",
