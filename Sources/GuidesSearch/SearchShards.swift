@@ -1,4 +1,5 @@
 import Foundation
+import GuidesModel
 import GuidesPaths
 import GuidesText
 
@@ -52,9 +53,10 @@ public enum SearchShards {
             byShard[shard ?? "", default: []].append(surface)
         }
 
-        var files: [(String, String)] = []
-        for prefix in prefixes {
-            let members = byShard[prefix] ?? []
+        // (Each shard and each chunk of documents is written on its own, on all cores.)
+        let shards = byShard
+        var files: [(String, String)] = prefixes.parallelMap { prefix in
+            let members = shards[prefix] ?? []
             var stems: [String] = []
             var stemIndex: [String: Int] = [:]
             var words: [String: Int] = [:]
@@ -78,22 +80,23 @@ public enum SearchShards {
                     row.integers(flat)
                 }
             }
-            files.append(("\(directory)/\(fileName(forShard: prefix))", script("s:" + prefix, ["w": words, "t": table])))
+            return ("\(directory)/\(fileName(forShard: prefix))", script("s:" + prefix, ["w": words, "t": table]))
         }
         // Each guide's position, by id (the first, as `firstIndex` gave it).
         var guidePositions: [String: Int] = [:]
         for (position, guide) in guides.enumerated() where guidePositions[guide.id] == nil { guidePositions[guide.id] = position }
-        for start in stride(from: 0, to: index.documents.count, by: documentsPerChunk) {
+        let positions = guidePositions
+        files += Array(stride(from: 0, to: index.documents.count, by: documentsPerChunk)).parallelMap { start in
             let chunk = index.documents[start..<min(index.documents.count, start + documentsPerChunk)].map { document in
                 JSONText.Fragment.array { row in
                     row.integer(document.kind.rawValue)
                     row.string(document.title)
                     row.string(document.url)
-                    row.integer(document.guide.flatMap { guidePositions[$0] } ?? -1)
+                    row.integer(document.guide.flatMap { positions[$0] } ?? -1)
                     row.string(document.snippet)
                 }
             }
-            files.append(("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk)))
+            return ("\(directory)/d-\(start / documentsPerChunk).js", script("d:\(start / documentsPerChunk)", chunk))
         }
         let meta: [String: Any] = [
             "v": 2, "n": index.documents.count, "chunk": documentsPerChunk, "shards": prefixes,
