@@ -51,13 +51,22 @@ extension SiteRenderer {
         for term in byGuide.termIDs[guide.id] ?? [] {
             for other in byGuide.guidesUsing[term] ?? [] { shared[other] += 1 }
         }
-        return shared.indices.filter { shared[$0] > 0 }
-            .map { (position: $0, guide: graph.guides[$0], count: shared[$0]) }
-            .filter { $0.guide.id != guide.id }
-            .sorted { ($1.count, $0.guide.frontMatter.order, $0.position) < ($0.count, $1.guide.frontMatter.order, $1.position) }
-            .prefix(3)
-            .map { other in
-                LinkView(title: typeset(other.guide.frontMatter.shortTitle), url: linker.link(to: .guide(other.guide.id)), detail: "\(other.count) terme\(other.count == 1 ? "" : "s") en commun")
-            }
+        // The three with the most terms in common, then by `order` and position: chosen in
+        // one pass (sorting every guide, for every guide page, grew with the square of the
+        // guides).
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            (shared[b], byGuide.orders[a], a) < (shared[a], byGuide.orders[b], b)
+        }
+        let own = byGuide.positions[guide.id]
+        var best: [Int] = []
+        for position in shared.indices where shared[position] > 0 && position != own {
+            guard best.count < 3 || precedes(position, best[best.count - 1]) else { continue }
+            best.insert(position, at: best.firstIndex { precedes(position, $0) } ?? best.count)
+            if best.count > 3 { best.removeLast() }
+        }
+        return best.map { position in
+            let other = graph.guides[position], count = shared[position]
+            return LinkView(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .guide(other.id)), detail: "\(count) terme\(count == 1 ? "" : "s") en commun")
+        }
     }
 }

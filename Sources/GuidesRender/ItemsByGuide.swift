@@ -12,6 +12,11 @@ struct ItemsByGuide: Sendable {
     private(set) var termIDs: [String: Set<String>] = [:]
     /// The other way round: per term id, the positions in `graph.guides` of the guides using it.
     private(set) var guidesUsing: [String: [Int]] = [:]
+    /// Per guide position in `graph.guides`, its `order` (compared for every other guide of
+    /// every guide page: read here, not copied out of each `Guide`).
+    private(set) var orders: [Int] = []
+    /// Per guide id, its first position in `graph.guides`.
+    private(set) var positions: [String: Int] = [:]
     /// Per place (a guide's section), the indexes of the terms mentioned there, once a mention.
     private(set) var termsMentionedAt: [Place: [Int]] = [:]
 
@@ -44,7 +49,9 @@ struct ItemsByGuide: Sendable {
         }
         for (position, guide) in graph.guides.enumerated() {
             for term in termIDs[guide.id] ?? [] { guidesUsing[term, default: []].append(position) }
+            if positions[guide.id] == nil { positions[guide.id] = position }
         }
+        orders = graph.guides.map(\.frontMatter.order)
         for practice in graph.knowledge.practices { practices[practice.provenance.guide, default: []].append(practice) }
         for faq in graph.knowledge.faqs { faqs[faq.provenance.guide, default: []].append(faq) }
         for reference in graph.knowledge.references {
