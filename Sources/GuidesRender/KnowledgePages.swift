@@ -9,8 +9,8 @@ extension SiteRenderer {
         var files = [OutputFile(path: PagePath.glossary.filePath, text: glossaryPage())]
         files += graph.knowledge.terms.parallelMap { term in OutputFile(path: PagePath.term(term.id).filePath, text: termPage(term)) }
         files.append(OutputFile(path: PagePath.practices.filePath, text: practicesPage(guide: nil)))
-        for guide in graph.guides where byGuide.practices[guide.id] != nil {
-            files.append(OutputFile(path: PagePath.practicesOfGuide(guide.id).filePath, text: practicesPage(guide: guide)))
+        files += graph.guides.filter { byGuide.practices[$0.id] != nil }.parallelMap { guide in
+            OutputFile(path: PagePath.practicesOfGuide(guide.id).filePath, text: practicesPage(guide: guide))
         }
         files.append(OutputFile(path: PagePath.questions.filePath, text: questionsPage()))
         files.append(OutputFile(path: PagePath.bibliography.filePath, text: bibliographyPage()))
@@ -81,9 +81,11 @@ extension SiteRenderer {
                 sectionTitle: typeset(sectionTitle(definition.provenance)), sectionURL: sourceURL(definition.provenance, linker: linker))
         }
         var groups: [MentionGroupView] = []
+        // (The mentions grouped by guide once: filtering them for every guide grew with the
+        // square of the guides.)
+        let mentionsByGuide = Dictionary(grouping: term.mentions, by: \.guide)
         for guide in graph.guides {
-            let places = term.mentions.filter { $0.guide == guide.id }
-            guard !places.isEmpty else { continue }
+            guard let places = mentionsByGuide[guide.id], !places.isEmpty else { continue }
             groups.append(MentionGroupView(
                 guideTitle: typeset(guide.frontMatter.shortTitle), guideURL: linker.link(to: .guide(guide.id)),
                 sections: places.map { LinkView(title: typeset(sectionTitle($0)), url: sourceURL($0, linker: linker)) }))

@@ -14,9 +14,10 @@ extension SiteRenderer {
         let practices = guide.map { byGuide.practices[$0.id] ?? [] } ?? all
         var filters = [LinkView(title: "Tous les guides", url: linker.link(to: .practices), detail: "\(all.count)", isCurrent: guide == nil)]
         for other in graph.guides {
-            let count = byGuide.practices[other.id]?.count ?? 0
             // A guide's own page lists the other guides only on a small site (see `listedGuidesLimit`).
-            guard count > 0, guide == nil || listsEveryGuide || guide?.id == other.id else { continue }
+            guard guide == nil || listsEveryGuide || guide?.id == other.id else { continue }
+            let count = byGuide.practices[other.id]?.count ?? 0
+            guard count > 0 else { continue }
             filters.append(LinkView(title: typeset(other.frontMatter.shortTitle), url: linker.link(to: .practicesOfGuide(other.id)), detail: "\(count)", isCurrent: guide?.id == other.id))
         }
         var themes: [ThemeView] = []
