@@ -92,7 +92,9 @@ public struct GuideWalk: Sendable {
 
     /// The walk without the blocks an editor marked `<!-- guides: ignore -->`.
     public func withoutIgnoredBlocks() -> GuideWalk {
-        GuideWalk(guide: guide, blocks: blocks.filter { $0.directive != .ignore })
+        // (Nearly every guide has none: itself, not a walk rebuilt block by block.)
+        guard blocks.contains(where: { $0.directive == .ignore }) else { return self }
+        return GuideWalk(guide: guide, blocks: blocks.filter { $0.directive != .ignore })
     }
 
     /// The folded titles from the top down to `section`.

@@ -95,7 +95,7 @@ public enum ReferenceMerger {
             {
                 return true
             }
-            for url in urls.intersection(other.urls) {
+            for url in urls where other.urls.contains(url) {  // (the shared URLs, without building their set)
                 if url.contains("/") { return true }
                 // A home page: the site itself (named by its URL, or by a title that says the
                 // site's name, `Plateforme travail pair…` for travail-pair.org).
