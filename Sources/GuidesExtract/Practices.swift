@@ -138,7 +138,7 @@ public enum PracticeExtractor: GuideExtractor {
     /// `Vous pouvez vous poser les questions suivantes :`, `Questions à se poser :`.
     static func announcesChecklist(_ text: String) -> Bool {
         let folded = Folding.fold(text).replacingOccurrences(of: "’", with: "'")
-        guard folded.count < 200 else { return false }
+        guard !folded.hasAtLeast(200) else { return false }
         return ["questions suivantes", "vous poser les questions", "se poser les questions", "questions a se poser", "questions a vous poser",
                 "vous demander", "verifiez que", "points a verifier", "check-list", "checklist", "au minimum :"].contains { includes(folded, $0) }
     }
@@ -163,6 +163,8 @@ public enum PracticeExtractor: GuideExtractor {
     /// `Recommandation n° 10`, `Mesure n° 16 : …` → the label (`Mesure n° 16`).
     static func numberedMeasure(_ text: String) -> String? {
         let folded = Folding.fold(String(text.prefix(40)))
+        // (Every label below starts with one of these letters: most items are left at once.)
+        guard let first = folded.utf8.first, "amrpoc".utf8.contains(first) else { return nil }
         for word in ["action", "mesure", "recommandation", "proposition", "objectif", "chantier", "preconisation"]
             where folded.hasPrefix(word + " n") || folded.dropFirst(word.count + 1).first?.isNumber == true && folded.hasPrefix(word + " ")
         {

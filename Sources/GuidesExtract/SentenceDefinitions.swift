@@ -146,7 +146,9 @@ public enum SentenceDefinitionExtractor: GuideExtractor {
             rest.lines = Array(block.lines.dropFirst())
             if let definition = firstSentenceDefinition(rest, walk: walk, knownTerms: knownTerms) { return definition }
         }
-        var firstSentence = String(block.text.prefix { $0 != "." }.prefix(300))
+        // (The first full stop found by bytes: this reads every paragraph.)
+        let text = block.text
+        var firstSentence = String(text[..<(text.utf8.firstIndex(of: UInt8(ascii: ".")) ?? text.endIndex)].prefix(300))
         // `Note : l'aller-vers, c'est…`: a label before the sentence.
         // (`Définition : le travail pair est…`: the label says a definition follows.)
         var labelled = false
