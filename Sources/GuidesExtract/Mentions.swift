@@ -19,7 +19,7 @@ public enum Mentions {
             }
         }
         // Provenances and section keys once per block, not once per term and block.
-        let provenances = walks.map { walk in walk.blocks.map { walk.provenance(of: $0) } }
+        let provenances = walks.parallelMap { walk in walk.blocks.map { walk.provenance(of: $0) } }
         // Every term's forms by their first word: one pass over a block's words finds all the
         // terms it mentions (not one scan of the block per term).
         let forms = terms.map { term in ([term.name] + term.aliases).map { TermKey.words($0) }.filter { !$0.isEmpty } }
@@ -50,7 +50,9 @@ public enum Mentions {
                 for termIndex in found.sorted() { places[termIndex].append((walkIndex, blockIndex)) }
             }
         }
-        return terms.enumerated().map { termIndex, term in
+        let found = places
+        // (Each term's mentions on their own, on all cores.)
+        return Array(terms.enumerated()).parallelMap { termIndex, term in
             var term = term
             // (Lines as guide and number, not as formatted strings: this runs for every place.)
             let definitionLines = Set(term.definitions.map { GuideLine(guide: $0.provenance.guide, line: $0.provenance.line) })
@@ -58,7 +60,7 @@ public enum Mentions {
             // A term only one guide defines, weakly, is mentioned in that guide only.
             let guides = term.reachesOtherGuides ? nil : term.definingGuides
             var seenSections = Set<String?>(), sectionsOf = -1
-            for (walkIndex, blockIndex) in places[termIndex] {
+            for (walkIndex, blockIndex) in found[termIndex] {
                 let walk = walks[walkIndex]
                 guard guides?.contains(walk.guide.id) ?? true else { continue }
                 // (A section is counted once per guide.)
