@@ -1,3 +1,4 @@
+import Foundation
 @testable import GuidesExtract
 import GuidesModel
 import Testing
@@ -399,5 +400,40 @@ extension DefinitionFormsTests {
         let second = NamedWorks.firstIndex(of: 0xAB, in: text, from: text.index(after: opening!))
         #expect(second.map { text[$0...].hasPrefix("«x»") } == true)
         #expect(NamedWorks.firstIndex(of: 0xBB, in: "aucun", from: "aucun".startIndex) == nil)
+    }
+}
+
+/// The legal-text expression run around each ` du ` finds what it finds over whole texts.
+@Suite struct LegalTextWindowTests {
+    func ranges(_ text: String, windowed: Bool) -> [String] {
+        let matches = windowed ? NamedWorks.legalTextMatches(in: text) : Array(text.matches(of: NamedWorks.legalText))
+        return matches.map { "\(text[$0.range])|\($0.output[2].substring != nil)" }
+    }
+
+    @Test(arguments: [
+        "La loi du 11 février 2005 pour l'égalité des droits et des chances.",
+        "Décret n° 2017-1200 du 27 juillet 2017 relatif au projet territorial de santé mentale ; arrêté du 1er mars 2019.",
+        "Voir la Circulaire n°DGCS/SD5C/2017/148 du 2 mai 2017 et l'Instruction du 5 décembre 2018, puis la loi du 4 mars 2002.",
+        "Aloi du 3 mars 2005 ; la loi du 3 mars ; du 12 avril 2020 ; l'Ordonnance du 12 avril 20201",
+        "loi du 11 février 2005 loi du 11 février 2005",
+    ])
+    func sameAsTheWholeText(text: String) {
+        #expect(ranges(text, windowed: true) == ranges(text, windowed: false))
+    }
+
+    @Test func sameOnEveryParagraphOfTheCorpusAndTheUnseenTexts() throws {
+        let root = Corpus.root
+        var paragraphs = 0
+        for folder in ["content/guides", "Tests/unseen/dev", "Tests/unseen/report"] {
+            let directory = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".md") || name.hasSuffix(".txt") {
+                let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                for paragraph in text.components(separatedBy: "\n\n") where paragraph.contains(" du ") {
+                    paragraphs += 1
+                    #expect(ranges(paragraph, windowed: true) == ranges(paragraph, windowed: false), "\(name)")
+                }
+            }
+        }
+        #expect(paragraphs > 50)
     }
 }
