@@ -11,13 +11,6 @@ public enum Mentions {
         let stems = Set(terms.flatMap { term in
             ([term.name] + term.aliases).compactMap { TermKey.words($0).first.map { String($0.prefix(4)) } }
         })
-        let words: [[[String]]] = walks.parallelMap { walk in
-            walk.blocks.map { block in
-                guard !block.isHeading else { return [] }
-                let folded = Folding.fold(block.text)
-                return stems.contains(where: { includes(folded, $0) }) ? TermKey.words(block.text, folded: folded) : []
-            }
-        }
         // Provenances and section keys once per block, not once per term and block.
         let provenances = walks.parallelMap { walk in walk.blocks.map { walk.provenance(of: $0) } }
         // Every term's forms by their first word: one pass over a block's words finds all the
@@ -28,10 +21,14 @@ public enum Mentions {
             for form in termForms { firstWords[form[0], default: []].append((index, form)) }
         }
         let byFirstWord = firstWords
-        // Per guide and block, the terms it mentions (each guide on its own core).
-        let mentioned: [[Set<Int>]] = Array(zip(walks, words)).parallelMap { walk, blockWords in
-            zip(walk.blocks, blockWords).map { block, words in
-                guard !block.isHeading, !words.isEmpty else { return [] }
+        // Per guide and block, the terms it mentions (each guide on its own core; a block's
+        // words are read where they are cut, not held for every block of every guide).
+        let mentioned: [[Set<Int>]] = walks.parallelMap { walk in
+            walk.blocks.map { block in
+                guard !block.isHeading else { return [] }
+                let folded = Folding.fold(block.text)
+                guard stems.contains(where: { includes(folded, $0) }) else { return [] }
+                let words = TermKey.words(block.text, folded: folded)
                 var found = Set<Int>()
                 for start in words.indices {
                     for candidate in byFirstWord[words[start]] ?? [] where !found.contains(candidate.term) {

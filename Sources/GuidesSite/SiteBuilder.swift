@@ -82,13 +82,14 @@ public enum SiteBuilder {
         // one task only), and the pages parse the bodies again, one guide at a time.
         let guides = loaded.guides.map(\.guide)
         let bodies = Dictionary(loaded.guides.map { ($0.guide.id, $0.body) }, uniquingKeysWith: { first, _ in first })
-        let walks = timings.measure("extract") { Self.walks(consuming: &loaded.guides) }
+        var walks = timings.measure("extract") { Self.walks(consuming: &loaded.guides) }
         let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary, timings: &timings)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: guides, knowledge: knowledge)
         // Pages, search index and exports all read the finished graph and nothing else of one
         // another: they run side by side (each also spreads its own work over the cores).
         let sectionTexts = Dictionary(walks.map { ($0.guide.id, $0.sectionTexts) }, uniquingKeysWith: { first, _ in first })
+        walks = []  // (the blocks' texts are the graph's and the index's now: not held on)
         // (Each stage hands its files to the sink as it makes them, and counts them.)
         let outputs: [(stage: String, files: Int, duration: Duration)] = ["render", "search index", "exports"].parallelMap { stage in
             let clock = ContinuousClock(), start = clock.now
