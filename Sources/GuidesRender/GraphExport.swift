@@ -7,22 +7,22 @@ import GuidesPaths
 /// Stable: fields are only ever added; ids are the site's anchors and slugs. `text` and
 /// `answer` are plain text; `url` and `siteUrl` are site-relative page URLs with anchors;
 /// `guide` and `section` are ids. Described in the README.
-public struct GraphExport: Encodable {
-    struct GuideEntry: Encodable {
+public struct GraphExport: Encodable, Sendable {
+    struct GuideEntry: Encodable, Sendable {
         var id, title, url: String
         var sections: [SectionEntry]
     }
-    struct SectionEntry: Encodable {
+    struct SectionEntry: Encodable, Sendable {
         var id, title: String
         var level: Int
         var url: String
     }
-    struct Place: Encodable {
+    struct Place: Encodable, Sendable {
         var guide: String
         @Null var section: String?
         var line: Int
     }
-    struct DefinitionEntry: Encodable {
+    struct DefinitionEntry: Encodable, Sendable {
         var guide: String
         @Null var section: String?
         var line: Int
@@ -31,10 +31,10 @@ public struct GraphExport: Encodable {
         var evidence: EvidenceEntry
     }
     /// Which pattern found an item and how strong it is (`strong`, `weak`).
-    struct EvidenceEntry: Encodable {
+    struct EvidenceEntry: Encodable, Sendable {
         var form, strength: String
     }
-    struct TermEntry: Encodable {
+    struct TermEntry: Encodable, Sendable {
         var id, term: String
         var aliases: [String]
         var url: String
@@ -43,19 +43,19 @@ public struct GraphExport: Encodable {
         /// Whether the term links from guides that do not define it.
         var reachesOtherGuides: Bool
     }
-    struct PracticeEntry: Encodable {
+    struct PracticeEntry: Encodable, Sendable {
         var id, text, heading, kind, theme, guide: String
         @Null var section: String?
         var url: String
         var evidence: EvidenceEntry
     }
-    struct FAQEntry: Encodable {
+    struct FAQEntry: Encodable, Sendable {
         var id, question, answer, kind, guide: String
         @Null var section: String?
         var url: String
         var evidence: EvidenceEntry
     }
-    struct ReferenceEntry: Encodable {
+    struct ReferenceEntry: Encodable, Sendable {
         var id, title: String
         var authors: [String]
         @Null var year: Int?
@@ -113,23 +113,66 @@ public struct GraphExport: Encodable {
     }
 
     /// Pretty-printed, keys sorted: byte-identical for the same graph.
+    /// The JSON of the graph: `JSONEncoder`'s pretty, sorted output, element by element.
+    ///
+    /// Each entry of each list is encoded on its own (on all cores) and indented where the
+    /// whole document would have it; only the top level is written here. The text is the one
+    /// encoding the whole value gives (string values hold no raw line break, so every line
+    /// break is the layout's), without its tree of the whole graph: at 1,000 guides that tree
+    /// and the document's copies took a third of a build's memory.
     public func json() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
-        // (One copy, sized once: at 1,000 guides the file is 85 MB, and each copy was held.)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(data.count + 1)
-        bytes.append(contentsOf: data)
-        bytes.append(0x0A)
+        var bytes = Array("{\n".utf8)
+        func list<Entry: Encodable & Sendable>(_ key: String, _ entries: [Entry]) {
+            bytes += Array("  \"\(key)\" : [\n".utf8)
+            guard !entries.isEmpty else {
+                bytes += Array("\n  ],\n".utf8)
+                return
+            }
+            // (Chunks of entries: a task each, results in order.)
+            let size = 64
+            let chunks = stride(from: 0, to: entries.count, by: size).map { Array(entries[$0..<min(entries.count, $0 + size)]) }
+            let encoded = chunks.parallelMap { chunk -> [UInt8] in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                var out: [UInt8] = []
+                for (offset, entry) in chunk.enumerated() {
+                    if offset > 0 { out += Array(",\n".utf8) }
+                    Self.append(indented: Array((try? encoder.encode(entry)) ?? Data()), by: 4, to: &out)
+                }
+                return out
+            }
+            for (offset, chunk) in encoded.enumerated() {
+                if offset > 0 { bytes += Array(",\n".utf8) }
+                bytes += chunk
+            }
+            bytes += Array("\n  ],\n".utf8)
+        }
+        // (Keys in the sorted order `JSONEncoder` writes them.)
+        list("faqs", faqs)
+        list("guides", guides)
+        list("practices", practices)
+        list("references", references)
+        list("terms", terms)
+        bytes += Array("  \"version\" : \(version)\n}\n".utf8)
         return bytes
+    }
+
+    /// `json` indented by `spaces` more: before its first line and after every line break
+    /// that does not end an empty line (`[`, an empty line, `]` is how an empty list is written).
+    static func append(indented json: [UInt8], by spaces: Int, to out: inout [UInt8]) {
+        let indent = [UInt8](repeating: 0x20, count: spaces)
+        out += indent
+        for (index, byte) in json.enumerated() {
+            out.append(byte)
+            if byte == 0x0A, index + 1 < json.count, json[index + 1] != 0x0A { out += indent }
+        }
     }
 }
 
 /// An optional written as `null` when absent (synthesised `Encodable` leaves the key out), so
 /// every entry of graph.json has every documented key.
 @propertyWrapper
-struct Null<Value: Encodable>: Encodable {
+struct Null<Value: Encodable & Sendable>: Encodable, Sendable {
     var wrappedValue: Value?
 
     init(wrappedValue: Value?) {

@@ -78,11 +78,12 @@ public enum SiteBuilder {
             throw DiagnosticsError(diagnostics.sortedByLocation)
         }
 
-        // Extraction reads the trees; they are freed once read (each guide's tree is read by
-        // one task only), and the pages parse the bodies again, one guide at a time.
+        // Extraction reads the walks (each guide's tree was walked, then freed, by the task
+        // that parsed it); the pages parse the bodies again, one guide at a time.
         let guides = loaded.guides.map(\.guide)
         let bodies = Dictionary(loaded.guides.map { ($0.guide.id, $0.body) }, uniquingKeysWith: { first, _ in first })
-        var walks = timings.measure("extract") { Self.walks(consuming: &loaded.guides) }
+        var walks = loaded.guides.map(\.walk)
+        loaded.guides = []
         let (knowledge, extractionDiagnostics) = KnowledgeBuilder.build(walks, glossary: site.glossary, timings: &timings)
         diagnostics += extractionDiagnostics
         let graph = ContentGraph(site: site, guides: guides, knowledge: knowledge)
@@ -117,28 +118,29 @@ public enum SiteBuilder {
 }
 
 extension SiteBuilder {
-    /// Every guide's walk, on all cores (each tree read by one task). `guides` is emptied:
-    /// the trees are freed once read, not held while the graph is built and the pages made.
-    static func walks(consuming guides: inout [ParsedGuide]) -> [GuideWalk] {
-        let owned = guides.map(OwnedByOneTask.init)
-        guides = []
-        return owned.parallelMap { GuideWalk($0.value) }
-    }
-
     /// The content graph (guides and extracted knowledge) without rendering anything: for
     /// `guides graph` and tests.
     public static func graph(contentDirectory: String) throws(DiagnosticsError) -> (ContentGraph, [Diagnostic]) {
         let loaded = ContentLoader.load(contentDirectory: contentDirectory)
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else { throw DiagnosticsError(loaded.diagnostics.sortedByLocation) }
-        let (knowledge, diagnostics) = KnowledgeBuilder.build(loaded.guides.map(GuideWalk.init), glossary: site.glossary)
+        let (knowledge, diagnostics) = KnowledgeBuilder.build(loaded.guides.map(\.walk), glossary: site.glossary)
         return (ContentGraph(site: site, guides: loaded.guides.map(\.guide), knowledge: knowledge), (loaded.diagnostics + diagnostics).sortedByLocation)
     }
 }
 
-/// The content directory read into parsed guides and site settings.
+/// A guide read: its metadata and outline, its Markdown (the pages parse it again) and its
+/// walk (what extraction reads). Its cmark tree lives only in the task that parses and walks
+/// it: holding every guide's tree at once set a large build's peak memory.
+struct LoadedGuide: Sendable {
+    var guide: Guide
+    var body: String
+    var walk: GuideWalk
+}
+
+/// The content directory read into guides and site settings.
 struct ContentLoader {
     var site: SiteConfig?
-    var guides: [ParsedGuide] = []
+    var guides: [LoadedGuide] = []
     var diagnostics: [Diagnostic] = []
 
     static func load(contentDirectory: String) -> ContentLoader {
@@ -146,7 +148,8 @@ struct ContentLoader {
         return load(contentDirectory: contentDirectory, timings: &timings)
     }
 
-    /// `timings` gets `load` (reading files) and `parse` (front matter and Markdown).
+    /// `timings` gets `load` (reading files) and `parse` (front matter and Markdown, each
+    /// guide's tree walked into the blocks extraction reads).
     static func load(contentDirectory: String, timings: inout BuildTimings) -> ContentLoader {
         var result = ContentLoader()
         let sitePath = (contentDirectory as NSString).appendingPathComponent("site.yml")
@@ -176,11 +179,14 @@ struct ContentLoader {
             }
         }
         let parses = timings.measure("parse") {
-            texts.parallelMap { file in OwnedByOneTask(GuideParser.parse(file.text, path: file.path, slug: String(file.name.dropLast(3)))) }
+            texts.parallelMap { file -> (LoadedGuide?, [Diagnostic]) in
+                let (parsed, diagnostics) = GuideParser.parse(file.text, path: file.path, slug: String(file.name.dropLast(3)))
+                return (parsed.map { LoadedGuide(guide: $0.guide, body: $0.body, walk: GuideWalk($0)) }, diagnostics)
+            }
         }
         for (file, parse) in zip(texts, parses) {
             let (name, path) = (file.name, file.path)
-            let (parsed, diagnostics) = parse.value
+            let (parsed, diagnostics) = parse
             result.diagnostics += diagnostics
             guard let parsed else { continue }
             let frontMatter = parsed.guide.frontMatter
