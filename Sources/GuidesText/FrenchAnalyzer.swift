@@ -292,7 +292,7 @@ private struct TokenScanner {
         let first = lowercaseRun(from: index + 1, maximum: 5)
         guard (1...5).contains(first) else { return nil }
         let ending = String(utf8Encoding: scalars[(index + 1)..<(index + 1 + first)])
-        guard let rule = Self.endings[ending] else { return nil }
+        guard let rule = InclusiveEnding.endings[ending] else { return nil }
         var end = index + 1 + first
         if parenthesised {
             guard end < count, scalars[end] == ")" else { return nil }
@@ -315,55 +315,6 @@ private struct TokenScanner {
         guard rule.pluralOnly || feminine != nil else { return nil }
         return (feminine, end)
     }
-
-    /// How an inclusive ending makes the feminine of the masculine it follows.
-    struct FeminineRule {
-        /// What the masculine must end with (and loses).
-        var masculineEnding: Scalars
-        /// What the feminine ends with instead.
-        var feminineEnding: Scalars
-        /// A plural mark: no feminine.
-        var pluralOnly = false
-
-        func feminine(of base: Scalars) -> Scalars? {
-            guard !pluralOnly, base.count > masculineEnding.count, base.suffix(masculineEnding.count).elementsEqual(masculineEnding)
-            else { return nil }
-            return Array(base.dropLast(masculineEnding.count)) + feminineEnding
-        }
-    }
-
-    static let endings: [String: FeminineRule] = {
-        func rule(_ masculine: String, _ feminine: String) -> FeminineRule {
-            FeminineRule(masculineEnding: Array(masculine.unicodeScalars), feminineEnding: Array(feminine.unicodeScalars))
-        }
-        var table: [String: FeminineRule] = [:]
-        // The ending with its plural written in (`.es`, `.euses`) works like the singular.
-        let singular: [(String, FeminineRule)] = [
-            ("e", rule("", "e")),  // candidat.e, recruté.e, un.e
-            ("le", rule("", "le")),  // professionnel.le
-            ("ne", rule("", "ne")),  // citoyen.ne
-            ("te", rule("", "te")),  // muet.te
-            ("lle", rule("el", "elle")),  // professionnel.lle
-            ("nne", rule("en", "enne")),  // citoyen.nne
-            ("enne", rule("en", "enne")),  // citoyen.enne
-            ("elle", rule("eau", "elle")),  // nouveau.elle
-            ("euse", rule("eur", "euse")),  // travailleur.euse
-            ("se", rule("eux", "euse")),  // heureux.se
-            ("rice", rule("eur", "rice")),  // acteur.rice, directeur·rice
-            ("trice", rule("teur", "trice")),  // animateur.trice
-            ("ère", rule("er", "ère")),  // premier.ère
-            ("ere", rule("er", "ère")),  // infirmier.ere
-            ("ve", rule("f", "ve")),  // actif.ve
-            ("ive", rule("if", "ive")),  // actif.ive
-        ]
-        for (ending, feminine) in singular {
-            table[ending] = feminine
-            table[ending + "s"] = feminine
-        }
-        table["s"] = FeminineRule(masculineEnding: [], feminineEnding: [], pluralOnly: true)
-        table["x"] = FeminineRule(masculineEnding: [], feminineEnding: [], pluralOnly: true)
-        return table
-    }()
 
     // MARK: Emit
 
