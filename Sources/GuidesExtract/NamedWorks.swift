@@ -111,16 +111,10 @@ enum NamedWorks {
             .map { ($0.element.title, documentKinds[$0.element.kind].1) }
     }
 
-    /// Where the Latin-1 character `U+00<low>` (`«` 0xAB, `»` 0xBB, two bytes in UTF-8:
-    /// `C2 low`) next starts at or after `from`: a byte search, not a walk by character.
+    /// Where the Latin-1 character `U+00<low>` (`«` 0xAB, `»` 0xBB) next starts at or after
+    /// `from`: the byte search of `StringSearch`, not a walk by character.
     static func firstIndex(of low: UInt8, in text: String, from: String.Index) -> String.Index? {
-        let bytes = text.utf8
-        var index = from
-        while let found = bytes[index...].firstIndex(of: low) {
-            if found > bytes.startIndex, bytes[bytes.index(before: found)] == 0xC2 { return bytes.index(before: found) }
-            index = bytes.index(after: found)
-        }
-        return nil
+        text[from...].range(of: String(Unicode.Scalar(low)))?.lowerBound
     }
 
     static let articles = ["le", "la", "du", "au", "un", "une", "son", "leur"]

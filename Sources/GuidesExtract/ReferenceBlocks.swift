@@ -21,14 +21,15 @@ struct ReferenceBlocks {
     private var count = 0
     /// The titles and texts already indexed, per entry: a work cited alike by many guides
     /// brings the same ones again, and adding them is idempotent.
-    private var indexed: [Int: Set<String>] = [:]
+    private var indexedTitles: [Int: Set<String>] = [:]
+    private var indexedTexts: [Int: Set<String>] = [:]
 
     /// Adds what `keys` holds to the entry `index`.
     mutating func add(_ keys: ReferenceMerger.Keys, as index: Int) {
         count = max(count, index + 1)
         if let key = keys.authorsAndYear { byAuthorsAndYear[key, default: []].insert(index) }
         for url in keys.urls { byURL[url, default: []].insert(index) }
-        for title in keys.titles where indexed[index, default: []].insert("t" + title).inserted {
+        for title in keys.titles where indexedTitles[index, default: []].insert(title).inserted {
             let words = Self.words(title)
             if let last = words.last { byLastTitleWord[last, default: []].insert(index) }
             if let last = words.last, last.utf8.count >= ReferenceMerger.minimumCommonEnding { shortLongTitles.insert(index) }
@@ -36,7 +37,7 @@ struct ReferenceBlocks {
             if words.count <= 2 { shortLongTitles.insert(index) }
             for word in words.dropFirst().dropLast() { byInnerTitleWord[word, default: []].insert(index) }
         }
-        for text in keys.texts where indexed[index, default: []].insert("x" + text).inserted {
+        for text in keys.texts where indexedTexts[index, default: []].insert(text).inserted {
             for word in Set(Self.words(text)) { byTextWord[word, default: []].insert(index) }
         }
     }

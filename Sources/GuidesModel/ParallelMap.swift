@@ -20,10 +20,3 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
-
-/// A value handed to exactly one task of a `parallelMap`, such as a guide's cmark tree (C memory
-/// with one owner at a time): the owner, not the type, makes it safe to send.
-public struct OwnedByOneTask<Value>: @unchecked Sendable {
-    public let value: Value
-    public init(_ value: Value) { self.value = value }
-}

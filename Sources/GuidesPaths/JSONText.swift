@@ -39,64 +39,34 @@ public enum JSONText {
     public static func write(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
         case let fragment as Fragment: bytes.append(contentsOf: fragment.bytes)
-        case let fragments as [Fragment]:
-            bytes.append(UInt8(ascii: "["))
-            for (offset, fragment) in fragments.enumerated() {
-                if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: fragment.bytes)
-            }
-            bytes.append(UInt8(ascii: "]"))
+        case let fragments as [Fragment]: writeArray(fragments, to: &bytes) { $1.append(contentsOf: $0.bytes) }
         case let string as String: write(string: string, to: &bytes)
         case let number as Int: write(integer: number, to: &bytes)
         case let number as Double: write(number: number, to: &bytes)
         case let flag as Bool: bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        // (Arrays and objects of one known type are written without boxing each element in
+        // `Any` and casting it back: posting lists are long arrays of integers.)
         case let numbers as [Int]: writeIntegers(numbers, to: &bytes)
-        case let strings as [String]: writeStrings(strings, to: &bytes)
-        case let array as [Any]: writeArray(array, to: &bytes)
-        case let object as [String: Int]: writeIntegerObject(object, to: &bytes)
-        case let object as [String: Any]: writeObject(object, to: &bytes)
+        case let strings as [String]: writeArray(strings, to: &bytes) { write(string: $0, to: &$1) }
+        case let array as [Any]: writeArray(array, to: &bytes) { write($0, to: &$1) }
+        case let object as [String: Int]: writeObject(object, to: &bytes) { write(integer: $0, to: &$1) }
+        case let object as [String: Any]: writeObject(object, to: &bytes) { write($0, to: &$1) }
         default: bytes.append(contentsOf: "null".utf8)
         }
     }
 
-    private static func writeArray<Element>(_ array: [Element], to bytes: inout [UInt8]) {
+    /// `[a,b,…]`, each element written by `element`.
+    private static func writeArray<Element>(_ array: [Element], to bytes: inout [UInt8], element: (Element, inout [UInt8]) -> Void) {
         bytes.append(UInt8(ascii: "["))
-        for (offset, element) in array.enumerated() {
+        for (offset, value) in array.enumerated() {
             if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-            write(element, to: &bytes)
+            element(value, &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
     }
 
-    // Arrays and objects of one known type are written without boxing each element in `Any`
-    // and casting it back (posting lists are long arrays of integers).
     private static func writeIntegers(_ array: [Int], to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "["))
-        for (offset, element) in array.enumerated() {
-            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-            write(integer: element, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    private static func writeStrings(_ array: [String], to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "["))
-        for (offset, element) in array.enumerated() {
-            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-            write(string: element, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "]"))
-    }
-
-    private static func writeIntegerObject(_ object: [String: Int], to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "{"))
-        for (offset, pair) in object.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
-            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-            write(string: pair.key, to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            write(integer: pair.value, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "}"))
+        writeArray(array, to: &bytes) { write(integer: $0, to: &$1) }
     }
 
     /// Decimal digits, written in place (right to left into a small buffer, then appended).
@@ -119,7 +89,8 @@ public enum JSONText {
         }
     }
 
-    private static func writeObject<Value>(_ object: [String: Value], to bytes: inout [UInt8]) {
+    /// `{"k":v,…}`, keys in code-point order, each value written by `value`.
+    private static func writeObject<Value>(_ object: [String: Value], to bytes: inout [UInt8], value: (Value, inout [UInt8]) -> Void) {
         bytes.append(UInt8(ascii: "{"))
         // (Pairs sorted once, by their keys' UTF-8 bytes: code-point order, without looking
         // each key up again.)
@@ -127,7 +98,7 @@ public enum JSONText {
             if offset > 0 { bytes.append(UInt8(ascii: ",")) }
             write(string: pair.key, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
-            write(pair.value, to: &bytes)
+            value(pair.value, &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
     }

@@ -53,7 +53,7 @@ public enum PagePath: Hashable, Sendable {
     }
 
     /// Directory depth of the file below the output root.
-    var depth: Int { filePath.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+    var depth: Int { Linker.directories(in: filePath) }
 }
 
 /// Builds the links of one page.
@@ -97,13 +97,18 @@ public struct Linker: Sendable {
         return String(path[bytes.index(after: slash)...])
     }
 
+    /// How many directories a file path goes down (its `/`s).
+    static func directories(in path: String) -> Int {
+        path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+    }
+
     /// The shortest relative path between two files of the output: climb to their common
     /// directory, then descend. Paths are `/`-separated, without empty components. (On bytes:
     /// every page builds hundreds of links.)
     static func relativePath(from source: String, to destination: String) -> String {
         let slash = UInt8(ascii: "/")
         let from = source.utf8, to = destination.utf8
-        let directories = from.reduce(0) { $1 == slash ? $0 + 1 : $0 }
+        let directories = Self.directories(in: source)
         var common = 0
         var i = from.startIndex, j = to.startIndex
         // A common directory ends with a slash in both paths (the destination's file name is

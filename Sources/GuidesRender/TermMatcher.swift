@@ -80,19 +80,8 @@ public struct TermMatcher: Sendable {
             count += 1
         }
         if count >= 0 { return asciiStems.contains(code | min(count, 3) << 24) }
-        let prefix = Self.firstThreeLetters(folded)
+        let prefix = String(folded.prefix(3))
         return Self.packed(prefix).map(asciiStems.contains) ?? otherStems.contains(prefix)
-    }
-
-    /// `String(folded.prefix(3))`, by bytes when the first four are ASCII (then the third
-    /// character ends at the third byte): nearly every word.
-    static func firstThreeLetters(_ folded: String) -> String {
-        let bytes = folded.utf8
-        if bytes.count <= 3, bytes.allSatisfy({ $0 < 0x80 }) { return folded }
-        if bytes.count > 3, bytes.prefix(4).allSatisfy({ $0 < 0x80 }) {
-            return String(folded[..<bytes.index(bytes.startIndex, offsetBy: 3)])
-        }
-        return String(folded.prefix(3))
     }
 
     /// The term mentions in `text`, in text order, without overlaps; only of the terms in

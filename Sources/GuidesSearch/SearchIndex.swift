@@ -204,9 +204,8 @@ public struct SearchIndex: Sendable {
         var counts: [String: (title: Int32, keywords: Int32, body: Int32)] = [:]
         counts.reserveCapacity(byWord.count)
         for (word, count) in byWord {
-            counts[key(word), default: (0, 0, 0)].title += count.title
-            counts[key(word), default: (0, 0, 0)].keywords += count.keywords
-            counts[key(word), default: (0, 0, 0)].body += count.body
+            let key = key(word), sum = counts[key] ?? (0, 0, 0)
+            counts[key] = (sum.title + count.title, sum.keywords + count.keywords, sum.body + count.body)
         }
         result.counts = counts.map { ($0.key, $0.value.title, $0.value.keywords, $0.value.body) }
         return result

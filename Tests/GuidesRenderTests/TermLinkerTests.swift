@@ -33,12 +33,6 @@ let sampleTerms = [
         ])
     }
 
-    @Test func firstThreeLettersAsCharacters() {
-        for word in ["pair", "pai", "ab", "", "éta", "etat", "ça", "ωμεγα", "abé", "a\u{1AB0}bc"] {
-            #expect(TermMatcher.firstThreeLetters(word) == String(word.prefix(3)), "\(word)")
-        }
-    }
-
     @Test func wordsStartingAsAKeyDoByBytesAndByCharacters() {
         let prefixes = Set(sampleTerms.flatMap { [$0.name] + $0.aliases }.flatMap(TermKey.words).map { String($0.prefix(3)) })
         for word in ["pair", "pai", "pa", "msp", "médiatrices", "retablissement", "savoirs", "sav\u{1AB0}oir", "ωμεγα", "a", "zzz"] {
